@@ -1,0 +1,11 @@
+import type { ProjectEvent } from './project/events';
+import type { TaskEvent } from './task/events';
+
+export type DomainEvent = ProjectEvent | TaskEvent;
+export type DomainEventType = DomainEvent['type'];
+export type EventData<T extends DomainEventType> = Extract<DomainEvent, { type: T }>['data'];
+
+export * from './shared/decider';
+export * from './shared/errors';
+export * from './project';
+export * from './task';

@@ -1,0 +1,89 @@
+import { assertNever } from '../shared/decider';
+import { invalid, notFound, ruleViolated } from '../shared/errors';
+import type { ProjectCommand } from './commands';
+import type { ProjectEvent } from './events';
+import {
+  MAX_STATUSES,
+  requireActiveProject,
+  requireProjectKey,
+  requireProjectName,
+  requireStatus,
+  requireStatusName,
+  requireUniqueStatusName,
+} from './rules';
+import type { ActiveProject, ProjectState } from './state';
+
+export function decideProject(command: ProjectCommand, state: ProjectState): readonly ProjectEvent[] {
+  if (command.type === 'CreateProject') return createProject(command, state);
+  if (state.status === 'none') throw notFound('Project not found');
+  switch (command.type) {
+    case 'RestoreProject':
+      return state.status === 'archived' ? [{ type: 'ProjectRestored', data: {} }] : [];
+    case 'ArchiveProject':
+      return state.status === 'active' ? [{ type: 'ProjectArchived', data: {} }] : [];
+    default:
+      requireActiveProject(state);
+      return decideOnActiveProject(command, state);
+  }
+}
+
+type ActiveProjectCommand = Exclude<ProjectCommand, { type: 'CreateProject' | 'RestoreProject' | 'ArchiveProject' }>;
+
+function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProject): readonly ProjectEvent[] {
+  switch (command.type) {
+    case 'RenameProject': {
+      const name = requireProjectName(command.name);
+      return name === state.name ? [] : [{ type: 'ProjectRenamed', data: { name } }];
+    }
+    case 'AddStatus': {
+      const name = requireStatusName(command.name);
+      if (state.statuses.length >= MAX_STATUSES) throw ruleViolated(`A workflow has at most ${MAX_STATUSES} statuses`);
+      if (command.statusId === '') throw invalid('statusId', 'A status needs an id');
+      if (state.statuses.some((s) => s.id === command.statusId)) throw ruleViolated('That status already exists');
+      requireUniqueStatusName(state.statuses, name);
+      return [{ type: 'StatusAdded', data: { statusId: command.statusId, name } }];
+    }
+    case 'RenameStatus': {
+      const status = requireStatus(state, command.statusId);
+      const name = requireStatusName(command.name);
+      if (name === status.name) return [];
+      requireUniqueStatusName(state.statuses, name, status.id);
+      return [{ type: 'StatusRenamed', data: { statusId: status.id, name } }];
+    }
+    case 'MoveStatus': {
+      requireStatus(state, command.statusId);
+      const { toIndex } = command;
+      if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex >= state.statuses.length) {
+        throw invalid('toIndex', `Position must be between 0 and ${state.statuses.length - 1}`);
+      }
+      const fromIndex = state.statuses.findIndex((s) => s.id === command.statusId);
+      return fromIndex === toIndex ? [] : [{ type: 'StatusMoved', data: { statusId: command.statusId, toIndex } }];
+    }
+    case 'RemoveStatus': {
+      const status = requireStatus(state, command.statusId);
+      if (command.tasksInStatus > 0) {
+        const tasks = command.tasksInStatus === 1 ? '1 task is' : `${command.tasksInStatus} tasks are`;
+        throw ruleViolated(`"${status.name}" can only be removed when empty: ${tasks} still in it`);
+      }
+      if (state.statuses.length === 1) throw ruleViolated('A workflow needs at least one status');
+      return [{ type: 'StatusRemoved', data: { statusId: status.id } }];
+    }
+    case 'ReserveTaskNumber':
+      return [{ type: 'TaskNumberReserved', data: { taskId: command.taskId, number: state.lastTaskNumber + 1 } }];
+    default:
+      return assertNever(command);
+  }
+}
+
+function createProject(command: Extract<ProjectCommand, { type: 'CreateProject' }>, state: ProjectState): readonly ProjectEvent[] {
+  if (state.status !== 'none') throw ruleViolated('This project already exists');
+  const name = requireProjectName(command.name);
+  const key = requireProjectKey(command.key);
+  if (command.statuses.length === 0) throw invalid('statuses', 'A workflow needs at least one status');
+  const statuses = command.statuses.map((s) => ({ id: s.id, name: requireStatusName(s.name) }));
+  if (statuses.some((s) => s.id === '') || new Set(statuses.map((s) => s.id)).size !== statuses.length) {
+    throw invalid('statuses', 'Every status needs its own id');
+  }
+  statuses.forEach((s, i) => requireUniqueStatusName(statuses.slice(0, i), s.name));
+  return [{ type: 'ProjectCreated', data: { projectId: command.projectId, key, name, statuses } }];
+}

@@ -1,0 +1,56 @@
+import { assertNever } from '../shared/decider';
+import type { ProjectEvent, WorkflowStatus } from './events';
+
+export type ProjectState =
+  | { readonly status: 'none' }
+  | {
+      readonly status: 'active' | 'archived';
+      readonly id: string;
+      readonly key: string;
+      readonly name: string;
+      readonly statuses: readonly WorkflowStatus[];
+      readonly lastTaskNumber: number;
+    };
+
+export type ExistingProject = Exclude<ProjectState, { status: 'none' }>;
+export type ActiveProject = ExistingProject & { readonly status: 'active' };
+
+export const initialProjectState: ProjectState = { status: 'none' };
+
+export function evolveProject(state: ProjectState, event: ProjectEvent): ProjectState {
+  if (event.type === 'ProjectCreated') {
+    const { projectId, key, name, statuses } = event.data;
+    return { status: 'active', id: projectId, key, name, statuses, lastTaskNumber: 0 };
+  }
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'ProjectRenamed':
+      return { ...state, name: event.data.name };
+    case 'ProjectArchived':
+      return { ...state, status: 'archived' };
+    case 'ProjectRestored':
+      return { ...state, status: 'active' };
+    case 'StatusAdded':
+      return { ...state, statuses: [...state.statuses, { id: event.data.statusId, name: event.data.name }] };
+    case 'StatusRenamed':
+      return {
+        ...state,
+        statuses: state.statuses.map((s) => (s.id === event.data.statusId ? { ...s, name: event.data.name } : s)),
+      };
+    case 'StatusMoved':
+      return { ...state, statuses: moveStatus(state.statuses, event.data.statusId, event.data.toIndex) };
+    case 'StatusRemoved':
+      return { ...state, statuses: state.statuses.filter((s) => s.id !== event.data.statusId) };
+    case 'TaskNumberReserved':
+      return { ...state, lastTaskNumber: event.data.number };
+    default:
+      return assertNever(event);
+  }
+}
+
+export function moveStatus(statuses: readonly WorkflowStatus[], statusId: string, toIndex: number): WorkflowStatus[] {
+  const moving = statuses.find((s) => s.id === statusId);
+  if (!moving) return [...statuses];
+  const rest = statuses.filter((s) => s.id !== statusId);
+  return [...rest.slice(0, toIndex), moving, ...rest.slice(toIndex)];
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { env } from '../env';
+import { openDatabase } from './open';
+import type { DatabaseHandle } from './types';
+
+const globalForDb = globalThis as unknown as { chronicleDb?: Promise<DatabaseHandle> };
+
+/**
+ * One database handle per process, kept on globalThis: Next loads route handlers and server components as separate
+ * module instances, and two PGlite instances on one folder would each see stale data.
+ */
+export function getDatabase(): Promise<DatabaseHandle> {
+  globalForDb.chronicleDb ??= openDatabase(
+    env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.CHRONICLE_DATA_DIR },
+  ).catch((error: unknown) => {
+    globalForDb.chronicleDb = undefined;
+    throw error;
+  });
+  return globalForDb.chronicleDb;
+}
+
+export type { Database, DatabaseHandle, Executor, Transaction } from './types';

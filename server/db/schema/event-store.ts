@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+
+/** The log: append-only (a trigger refuses UPDATE and DELETE), ordered by `position`, which readers can trust. */
+export const events = pgTable(
+  'events',
+  {
+    position: bigint('position', { mode: 'number' }).primaryKey(),
+    streamId: text('stream_id').notNull(),
+    streamVersion: integer('stream_version').notNull(),
+    projectId: uuid('project_id').notNull(),
+    type: text('type').notNull(),
+    schemaVersion: smallint('schema_version').notNull(),
+    data: jsonb('data').notNull(),
+    metadata: jsonb('metadata').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    unique('events_stream_version_unique').on(t.streamId, t.streamVersion),
+    index('events_project_position_idx').on(t.projectId, t.position),
+    index('events_project_recorded_at_idx').on(t.projectId, t.recordedAt),
+  ],
+);
+
+/** One row a stream: its current version, checked and bumped by each append, and the row a command locks. */
+export const streams = pgTable('streams', {
+  streamId: text('stream_id').primaryKey(),
+  projectId: uuid('project_id').notNull(),
+  version: integer('version').notNull(),
+});
+
+/**
+ * The single counter that hands out global positions. Taking it is the last step of an append, and its row lock is
+ * held until commit, so positions are handed out in commit order: see README, "Global order".
+ */
+export const eventPosition = pgTable('event_position', {
+  id: smallint('id').primaryKey().default(1),
+  value: bigint('value', { mode: 'number' }).notNull().default(0),
+});
+
+/** Commands already carried out, with their result, so that a command sent again appends nothing. */
+export const processedCommands = pgTable('processed_commands', {
+  commandId: uuid('command_id').primaryKey(),
+  result: jsonb('result').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().default(sql`now()`),
+});

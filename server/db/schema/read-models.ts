@@ -1,0 +1,76 @@
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** Read models: derived from the events by server/projections, dropped and rebuilt at will. */
+
+export const projectsView = pgTable(
+  'projects_view',
+  {
+    id: uuid('id').primaryKey(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    archived: boolean('archived').notNull(),
+    statuses: jsonb('statuses').$type<{ id: string; name: string }[]>().notNull(),
+    lastTaskNumber: integer('last_task_number').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastPosition: bigint('last_position', { mode: 'number' }).notNull(),
+  },
+  (t) => [uniqueIndex('projects_view_key_unique').on(t.key)],
+);
+
+export const tasksView = pgTable(
+  'tasks_view',
+  {
+    id: uuid('id').primaryKey(),
+    projectId: uuid('project_id').notNull(),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    statusId: text('status_id').notNull(),
+    /** Fractional-index keys compare byte by byte: the migration gives this column COLLATE "C". */
+    rank: text('rank').notNull(),
+    priority: text('priority').notNull(),
+    assigneeId: uuid('assignee_id'),
+    labels: jsonb('labels').$type<string[]>().notNull(),
+    dueOn: text('due_on'),
+    deleted: boolean('deleted').notNull(),
+    version: integer('version').notNull(),
+    commentCount: integer('comment_count').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    lastPosition: bigint('last_position', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('tasks_view_project_number_unique').on(t.projectId, t.number),
+    index('tasks_view_board_idx').on(t.projectId, t.statusId, t.rank),
+  ],
+);
+
+export const commentsView = pgTable(
+  'comments_view',
+  {
+    id: uuid('id').primaryKey(),
+    taskId: uuid('task_id').notNull(),
+    projectId: uuid('project_id').notNull(),
+    authorId: uuid('author_id').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    editedAt: timestamp('edited_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('comments_view_task_idx').on(t.taskId, t.createdAt)],
+);
+
+export const activityView = pgTable(
+  'activity_view',
+  {
+    position: bigint('position', { mode: 'number' }).primaryKey(),
+    projectId: uuid('project_id').notNull(),
+    taskId: uuid('task_id'),
+    actorId: uuid('actor_id').notNull(),
+    type: text('type').notNull(),
+    /** What a person reads: the names as they were when it happened (a status renamed later keeps its old name). */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('activity_view_project_idx').on(t.projectId, t.position)],
+);

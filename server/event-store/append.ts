@@ -1,0 +1,66 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Transaction } from '../db/types';
+import { eventPosition, events, streams } from '../db/schema';
+import { ConcurrencyError } from './errors';
+import { deserialize, schemaVersionOf } from './serialization';
+import type { EventMetadata, StoredEvent, StreamWrite } from './types';
+
+/**
+ * Appends to one or more streams inside the caller's transaction, so the caller's inline projections commit or roll
+ * back with the events. Each stream's version is checked and bumped in one statement; a stream that moved on fails
+ * the whole append with a ConcurrencyError.
+ */
+export async function appendToStreams(
+  tx: Transaction,
+  writes: readonly StreamWrite[],
+  metadata: EventMetadata,
+  recordedAt: Date,
+): Promise<StoredEvent[]> {
+  const nonEmpty = writes.filter((w) => w.events.length > 0);
+  const total = nonEmpty.reduce((n, w) => n + w.events.length, 0);
+  if (total === 0) return [];
+
+  for (const write of nonEmpty) await bumpStreamVersion(tx, write);
+
+  // Taken last and held until commit: positions are handed out in commit order (README, "Global order").
+  const [counter] = await tx
+    .update(eventPosition)
+    .set({ value: sql`${eventPosition.value} + ${total}` })
+    .where(eq(eventPosition.id, 1))
+    .returning({ value: eventPosition.value });
+  if (!counter) throw new Error('The event_position counter row is missing; run the migrations');
+
+  let position = counter.value - total;
+  const rows = nonEmpty.flatMap((write) =>
+    write.events.map((event, i) => ({
+      position: ++position,
+      streamId: write.streamId,
+      streamVersion: write.expectedVersion + i + 1,
+      projectId: write.projectId,
+      type: event.type,
+      schemaVersion: schemaVersionOf(event.type),
+      data: event.data,
+      metadata,
+      recordedAt,
+    })),
+  );
+  const inserted = await tx.insert(events).values(rows).returning();
+  return inserted.map(deserialize);
+}
+
+async function bumpStreamVersion(tx: Transaction, write: StreamWrite) {
+  const newVersion = write.expectedVersion + write.events.length;
+  const bumped =
+    write.expectedVersion === 0
+      ? await tx
+          .insert(streams)
+          .values({ streamId: write.streamId, projectId: write.projectId, version: newVersion })
+          .onConflictDoNothing()
+          .returning({ version: streams.version })
+      : await tx
+          .update(streams)
+          .set({ version: newVersion })
+          .where(and(eq(streams.streamId, write.streamId), eq(streams.version, write.expectedVersion)))
+          .returning({ version: streams.version });
+  if (bumped.length === 0) throw new ConcurrencyError(write.streamId, write.expectedVersion);
+}

@@ -1,0 +1,5 @@
+export * from './append';
+export * from './errors';
+export * from './read';
+export * from './serialization';
+export * from './types';

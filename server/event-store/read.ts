@@ -1,0 +1,43 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Executor } from '../db/types';
+import { events, streams } from '../db/schema';
+import { deserialize } from './serialization';
+import type { StoredEvent } from './types';
+
+export async function readStream(db: Executor, streamId: string): Promise<StoredEvent[]> {
+  const rows = await db.select().from(events).where(eq(events.streamId, streamId)).orderBy(asc(events.streamVersion));
+  return rows.map(deserialize);
+}
+
+export const MAX_PAGE = 1_000;
+
+/** One project's history in global order, a page at a time: the input of every replay and rebuild of a project. */
+export async function readProjectHistory(
+  db: Executor,
+  projectId: string,
+  { after = 0, limit = MAX_PAGE }: { after?: number; limit?: number } = {},
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.projectId, projectId), gt(events.position, after)))
+    .orderBy(asc(events.position))
+    .limit(Math.min(limit, MAX_PAGE));
+  return rows.map(deserialize);
+}
+
+/** The whole log in global order, a page at a time. */
+export async function readAll(db: Executor, { after = 0, limit = MAX_PAGE }: { after?: number; limit?: number } = {}) {
+  const rows = await db.select().from(events).where(gt(events.position, after)).orderBy(asc(events.position)).limit(limit);
+  return rows.map(deserialize);
+}
+
+/**
+ * A stream's version, optionally locking its row for the rest of the transaction: 'share' lets other commands on
+ * the project's tasks run side by side, 'update' excludes them (see README, "Stream boundaries").
+ */
+export async function lockStream(db: Executor, streamId: string, mode: 'share' | 'update' | 'none') {
+  const query = db.select({ version: streams.version, projectId: streams.projectId }).from(streams).where(eq(streams.streamId, streamId));
+  const [row] = mode === 'none' ? await query : await query.for(mode === 'share' ? 'share' : 'update');
+  return row;
+}

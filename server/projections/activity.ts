@@ -1,0 +1,75 @@
+import { assertNever } from '@/domain';
+import type { StoredEvent } from '../event-store/types';
+import type { RowStore } from './row-store';
+
+/**
+ * The project's activity feed: one entry an event, carrying the names as they were at that moment. It runs before
+ * the board projection so that it still sees the task and workflow as they were before the event.
+ */
+export async function projectActivity(event: StoredEvent, rows: RowStore): Promise<void> {
+  const details = await describe(event, rows);
+  if (details === null) return;
+  await rows.insert('activity', {
+    position: event.position,
+    projectId: event.projectId,
+    taskId: event.streamId.startsWith('task-') ? event.streamId.slice('task-'.length) : null,
+    actorId: event.metadata.actorId,
+    type: event.type,
+    details,
+    at: event.recordedAt,
+  });
+}
+
+async function describe(event: StoredEvent, rows: RowStore): Promise<Record<string, unknown> | null> {
+  const project = await rows.get('projects', event.projectId);
+  const statusName = (id: string) => project?.statuses.find((s) => s.id === id)?.name ?? 'a removed status';
+  const taskId = event.streamId.slice('task-'.length);
+  const task = event.streamId.startsWith('task-') ? await rows.get('tasks', taskId) : undefined;
+  const ref = task && project ? { task: `${project.key}-${task.number}`, title: task.title } : {};
+
+  switch (event.type) {
+    case 'ProjectCreated':
+      return { name: event.data.name, key: event.data.key };
+    case 'ProjectRenamed':
+      return { from: project?.name, to: event.data.name };
+    case 'ProjectArchived':
+    case 'ProjectRestored':
+    case 'TaskDescribed':
+    case 'TaskUnscheduled':
+    case 'TaskDeleted':
+    case 'TaskRestored':
+      return { ...ref };
+    case 'StatusAdded':
+      return { status: event.data.name };
+    case 'StatusRenamed':
+      return { from: statusName(event.data.statusId), to: event.data.name };
+    case 'StatusMoved':
+      return { status: statusName(event.data.statusId), toIndex: event.data.toIndex };
+    case 'StatusRemoved':
+      return { status: statusName(event.data.statusId) };
+    case 'TaskNumberReserved':
+      return null;
+    case 'TaskCreated':
+      return { task: `${project?.key}-${event.data.number}`, title: event.data.title, status: statusName(event.data.statusId) };
+    case 'TaskRenamed':
+      return { ...ref, from: task?.title, to: event.data.title };
+    case 'TaskMoved':
+      return { ...ref, from: statusName(event.data.fromStatusId), to: statusName(event.data.toStatusId) };
+    case 'TaskAssigned':
+      return { ...ref, assigneeId: event.data.assigneeId };
+    case 'TaskUnassigned':
+      return { ...ref, assigneeId: event.data.previousAssigneeId };
+    case 'TaskPrioritized':
+      return { ...ref, from: task?.priority, to: event.data.priority };
+    case 'TaskScheduled':
+      return { ...ref, dueOn: event.data.dueOn };
+    case 'TaskLabeled':
+      return { ...ref, added: event.data.added, removed: event.data.removed };
+    case 'CommentAdded':
+      return { ...ref, commentId: event.data.commentId, excerpt: event.data.body.slice(0, 140) };
+    case 'CommentEdited':
+      return { ...ref, commentId: event.data.commentId };
+    default:
+      return assertNever(event);
+  }
+}
