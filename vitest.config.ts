@@ -15,7 +15,6 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['server/**/*.int.test.ts'],
-          globalSetup: ['server/testing/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Each file gets its own database, so files may run side by side; two cores set the useful limit.

@@ -15,3 +15,17 @@ export type ProjectEvent =
   | { type: 'TaskNumberReserved'; data: { taskId: string; number: number } };
 
 export type ProjectEventType = ProjectEvent['type'];
+
+const projectEventTypes: Record<ProjectEventType, true> = {
+  ProjectCreated: true,
+  ProjectRenamed: true,
+  ProjectArchived: true,
+  ProjectRestored: true,
+  StatusAdded: true,
+  StatusRenamed: true,
+  StatusMoved: true,
+  StatusRemoved: true,
+  TaskNumberReserved: true,
+};
+
+export const isProjectEvent = (event: { type: string }): event is ProjectEvent => event.type in projectEventTypes;

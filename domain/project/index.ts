@@ -14,3 +14,4 @@ export * from './commands';
 export * from './events';
 export * from './rules';
 export * from './state';
+export { decideProject } from './decide';

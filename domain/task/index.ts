@@ -16,3 +16,4 @@ export * from './commands';
 export * from './events';
 export * from './rules';
 export * from './state';
+export { decideTask } from './decide';

@@ -1,0 +1,17 @@
+import { boardRouter } from './routers/board';
+import { historyRouter } from './routers/history';
+import { peopleRouter } from './routers/people';
+import { projectRouter } from './routers/project';
+import { taskRouter } from './routers/task';
+import { createCallerFactory, createRouter } from './trpc';
+
+export const appRouter = createRouter({
+  project: projectRouter,
+  task: taskRouter,
+  board: boardRouter,
+  history: historyRouter,
+  people: peopleRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

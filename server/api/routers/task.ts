@@ -1,0 +1,91 @@
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { COMMENT_MAX, DESCRIPTION_MAX, LABEL_MAX, LABELS_PER_TASK_MAX, PRIORITIES, TITLE_MAX } from '@/domain';
+import { assignTask, changeTask, createTask, moveTask } from '../../commands/task-commands';
+import { readTask } from '../../queries/task';
+import { commandProcedure, createRouter, publicProcedure } from '../trpc';
+
+/** Every change to a task may carry the version the sender saw; a stale one is answered with CONFLICT. */
+const taskRef = z.object({ taskId: z.uuid(), expectedVersion: z.number().int().min(0).optional() });
+const title = z.string().max(TITLE_MAX);
+const priority = z.enum(PRIORITIES);
+const labels = z.array(z.string().max(LABEL_MAX)).max(LABELS_PER_TASK_MAX);
+
+export const taskRouter = createRouter({
+  get: publicProcedure
+    .input(z.union([z.object({ taskId: z.uuid() }), z.object({ key: z.string().max(6), number: z.number().int().positive() })]))
+    .query(async ({ ctx, input }) => {
+      const task = await readTask(ctx.db, input);
+      if (!task) throw new TRPCError({ code: 'NOT_FOUND', message: 'Task not found' });
+      return task;
+    }),
+
+  create: commandProcedure
+    .input(
+      z.object({
+        projectId: z.uuid(),
+        title,
+        description: z.string().max(DESCRIPTION_MAX).optional(),
+        statusId: z.uuid().optional(),
+        priority: priority.optional(),
+        assigneeId: z.uuid().nullable().optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => createTask(ctx.command, input)),
+  rename: commandProcedure
+    .input(taskRef.extend({ title }))
+    .mutation(({ ctx, input }) =>
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'RenameTask', title: input.title })),
+    ),
+  describe: commandProcedure
+    .input(taskRef.extend({ description: z.string().max(DESCRIPTION_MAX) }))
+    .mutation(({ ctx, input }) =>
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'DescribeTask', description: input.description })),
+    ),
+  move: commandProcedure
+    .input(taskRef.extend({ toStatusId: z.uuid(), index: z.number().int().min(0).max(100_000).optional() }))
+    .mutation(({ ctx, input }) => moveTask(ctx.command, input)),
+  assign: commandProcedure
+    .input(taskRef.extend({ assigneeId: z.uuid().nullable() }))
+    .mutation(({ ctx, input }) => assignTask(ctx.command, input)),
+  prioritize: commandProcedure
+    .input(taskRef.extend({ priority }))
+    .mutation(({ ctx, input }) =>
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'PrioritizeTask', priority: input.priority })),
+    ),
+  schedule: commandProcedure
+    .input(taskRef.extend({ dueOn: z.string().max(10).nullable() }))
+    .mutation(({ ctx, input }) =>
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'ScheduleTask', dueOn: input.dueOn })),
+    ),
+  label: commandProcedure
+    .input(taskRef.extend({ add: labels.default([]), remove: labels.default([]) }))
+    .mutation(({ ctx, input }) =>
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'LabelTask', add: input.add, remove: input.remove })),
+    ),
+  comment: commandProcedure.input(taskRef.extend({ body: z.string().max(COMMENT_MAX) })).mutation(({ ctx, input }) => {
+    const commentId = ctx.command.newId();
+    return changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+      type: 'CommentOnTask',
+      commentId,
+      authorId: ctx.command.actorId,
+      body: input.body,
+    }));
+  }),
+  editComment: commandProcedure
+    .input(taskRef.extend({ commentId: z.uuid(), body: z.string().max(COMMENT_MAX) }))
+    .mutation(({ ctx, input }) =>
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+        type: 'EditComment',
+        commentId: input.commentId,
+        editorId: ctx.command.actorId,
+        body: input.body,
+      })),
+    ),
+  delete: commandProcedure
+    .input(taskRef)
+    .mutation(({ ctx, input }) => changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'DeleteTask' }))),
+  restore: commandProcedure
+    .input(taskRef)
+    .mutation(({ ctx, input }) => changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'RestoreTask' }))),
+});

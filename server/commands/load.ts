@@ -1,0 +1,35 @@
+import { fold, isProjectEvent, isTaskEvent, projectDecider, taskDeciderIn, initialProjectState, type ProjectState, type TaskState } from '@/domain';
+import type { Executor } from '../db/types';
+import { lockStream, projectStreamId, readStream, taskStreamId, toDomainEvent } from '../event-store';
+
+export interface Loaded<S> {
+  readonly state: S;
+  readonly version: number;
+  readonly streamId: string;
+}
+
+/**
+ * A project's state, with its stream row locked for the rest of the transaction. Task commands take it 'share' and
+ * so run side by side; commands that write the project stream take it 'update', which waits for the task commands in
+ * flight and keeps new ones out until commit. That is what keeps cross-stream rules (no task in a removed status, no
+ * change to an archived project's tasks) true under concurrency.
+ */
+export async function loadProject(db: Executor, projectId: string, lock: 'share' | 'update'): Promise<Loaded<ProjectState>> {
+  const streamId = projectStreamId(projectId);
+  const row = await lockStream(db, streamId, lock);
+  if (!row) return { state: initialProjectState, version: 0, streamId };
+  const events = await readStream(db, streamId);
+  return { state: fold(projectDecider, events.map(toDomainEvent).filter(isProjectEvent)), version: row.version, streamId };
+}
+
+export async function loadTask(db: Executor, taskId: string): Promise<Loaded<TaskState>> {
+  const streamId = taskStreamId(taskId);
+  const events = await readStream(db, streamId);
+  const state = fold(taskDeciderIn(initialProjectState), events.map(toDomainEvent).filter(isTaskEvent));
+  return { state, version: events.at(-1)?.streamVersion ?? 0, streamId };
+}
+
+/** Which project a task belongs to, read before taking the project's lock. */
+export async function projectOfTask(db: Executor, taskId: string): Promise<string | undefined> {
+  return (await lockStream(db, taskStreamId(taskId), 'none'))?.projectId;
+}

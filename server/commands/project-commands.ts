@@ -1,0 +1,63 @@
+import { eq } from 'drizzle-orm';
+import { and, count } from 'drizzle-orm';
+import { DEFAULT_STATUS_NAMES, decideProject, requireProjectKey, ruleViolated, type ProjectCommand } from '@/domain';
+import { projectsView, tasksView } from '../db/schema';
+import type { Transaction } from '../db/types';
+import type { CommandContext } from './context';
+import { sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
+import { executeCommand } from './execute';
+import { loadProject } from './load';
+
+export async function createProject(ctx: CommandContext, input: { name: string; key: string }) {
+  const projectId = ctx.newId();
+  const key = requireProjectKey(input.key);
+  try {
+    return await executeCommand(ctx, async (tx) => {
+      await requireFreeKey(tx, key);
+      const project = await loadProject(tx, projectId, 'update');
+      const statuses = DEFAULT_STATUS_NAMES.map((name) => ({ id: ctx.newId(), name }));
+      const events = decideProject({ type: 'CreateProject', projectId, key, name: input.name, statuses }, project.state);
+      return {
+        streamId: project.streamId,
+        writes: [{ streamId: project.streamId, projectId, expectedVersion: 0, events }],
+        result: { projectId, key },
+      };
+    });
+  } catch (error) {
+    // Two people may claim one key at the same moment: the unique index on the read model settles it.
+    const { code, constraint } = sqlErrorOf(error);
+    if (code === UNIQUE_VIOLATION && constraint === 'projects_view_key_unique') throw keyTaken(key);
+    throw error;
+  }
+}
+
+async function requireFreeKey(tx: Transaction, key: string) {
+  const [taken] = await tx.select({ id: projectsView.id }).from(projectsView).where(eq(projectsView.key, key));
+  if (taken) throw keyTaken(key);
+}
+
+const keyTaken = (key: string) => ruleViolated(`The key ${key} is already used by another project`);
+
+type ProjectChange = Exclude<ProjectCommand, { type: 'CreateProject' | 'ReserveTaskNumber' }>;
+
+/** Every command on an existing project: lock it exclusively, decide, append. */
+export function changeProject(
+  ctx: CommandContext,
+  projectId: string,
+  toCommand: (tx: Transaction) => ProjectChange | Promise<ProjectChange>,
+) {
+  return executeCommand(ctx, async (tx) => {
+    const project = await loadProject(tx, projectId, 'update');
+    const events = decideProject(await toCommand(tx), project.state);
+    return { streamId: project.streamId, writes: [{ streamId: project.streamId, projectId, expectedVersion: project.version, events }] };
+  });
+}
+
+/** Read under the project's exclusive lock, so no task can move into the status between the count and the append. */
+export async function countTasksInStatus(tx: Transaction, projectId: string, statusId: string) {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(tasksView)
+    .where(and(eq(tasksView.projectId, projectId), eq(tasksView.statusId, statusId), eq(tasksView.deleted, false)));
+  return row?.n ?? 0;
+}
