@@ -22,9 +22,18 @@ const created = (statuses: readonly WorkflowStatus[] = workflow): ProjectEvent =
 });
 const archived: ProjectEvent = { type: 'ProjectArchived', data: {} };
 const restored: ProjectEvent = { type: 'ProjectRestored', data: {} };
-const statusAdded = (statusId: string, name: string): ProjectEvent => ({ type: 'StatusAdded', data: { statusId, name } });
-const statusMoved = (statusId: string, toIndex: number): ProjectEvent => ({ type: 'StatusMoved', data: { statusId, toIndex } });
-const reserved = (taskId: string, number: number): ProjectEvent => ({ type: 'TaskNumberReserved', data: { taskId, number } });
+const statusAdded = (statusId: string, name: string): ProjectEvent => ({
+  type: 'StatusAdded',
+  data: { statusId, name },
+});
+const statusMoved = (statusId: string, toIndex: number): ProjectEvent => ({
+  type: 'StatusMoved',
+  data: { statusId, toIndex },
+});
+const reserved = (taskId: string, number: number): ProjectEvent => ({
+  type: 'TaskNumberReserved',
+  data: { taskId, number },
+});
 
 const create = (overrides: Partial<Extract<ProjectCommand, { type: 'CreateProject' }>> = {}): ProjectCommand => ({
   type: 'CreateProject',
@@ -48,11 +57,17 @@ function refusedField(history: readonly ProjectEvent[], command: ProjectCommand)
 
 describe('CreateProject', () => {
   it('refuses two statuses with one id, or a status without an id', () => {
-    const twins = [{ id: 's1', name: 'A' }, { id: 's1', name: 'B' }];
-    given([]).when(create({ statuses: twins })).thenThrows('invalid', /its own id/);
-    given([]).when(create({ statuses: [{ id: '', name: 'A' }] })).thenThrows('invalid', /its own id/);
+    const twins = [
+      { id: 's1', name: 'A' },
+      { id: 's1', name: 'B' },
+    ];
+    given([])
+      .when(create({ statuses: twins }))
+      .thenThrows('invalid', /its own id/);
+    given([])
+      .when(create({ statuses: [{ id: '', name: 'A' }] }))
+      .thenThrows('invalid', /its own id/);
   });
-
 
   it('creates a project with its workflow', () => {
     given([]).when(create()).then([created()]);
@@ -70,7 +85,9 @@ describe('CreateProject', () => {
       .then([{ type: 'ProjectCreated', data: { projectId: 'p1', key: 'A1', name: 'Website', statuses: workflow } }]);
     given([])
       .when(create({ key: 'abc123' }))
-      .then([{ type: 'ProjectCreated', data: { projectId: 'p1', key: 'ABC123', name: 'Website', statuses: workflow } }]);
+      .then([
+        { type: 'ProjectCreated', data: { projectId: 'p1', key: 'ABC123', name: 'Website', statuses: workflow } },
+      ]);
   });
 
   it.each([
@@ -81,7 +98,9 @@ describe('CreateProject', () => {
     ['with a dash', 'WE-B'],
     ['with an inner space', 'W EB'],
   ])('refuses a key %s', (_, key) => {
-    given([]).when(create({ key })).thenThrows('invalid', /Key must be 2 to 6 letters or digits/);
+    given([])
+      .when(create({ key }))
+      .thenThrows('invalid', /Key must be 2 to 6 letters or digits/);
     expect(refusedField([], create({ key }))).toBe('key');
   });
 
@@ -92,7 +111,9 @@ describe('CreateProject', () => {
   });
 
   it('refuses an empty or blank name', () => {
-    given([]).when(create({ name: '   ' })).thenThrows('invalid', /Name must not be empty/);
+    given([])
+      .when(create({ name: '   ' }))
+      .thenThrows('invalid', /Name must not be empty/);
     expect(refusedField([], create({ name: '' }))).toBe('name');
   });
 
@@ -108,7 +129,9 @@ describe('CreateProject', () => {
   });
 
   it('refuses an empty workflow', () => {
-    given([]).when(create({ statuses: [] })).thenThrows('invalid', /at least one status/);
+    given([])
+      .when(create({ statuses: [] }))
+      .thenThrows('invalid', /at least one status/);
     expect(refusedField([], create({ statuses: [] }))).toBe('statuses');
   });
 
@@ -141,7 +164,9 @@ describe('CreateProject', () => {
   });
 
   it('refuses to create a project that already exists', () => {
-    given([created()]).when(create()).thenThrows('rule_violated', /already exists/);
+    given([created()])
+      .when(create())
+      .thenThrows('rule_violated', /already exists/);
   });
 });
 
@@ -157,7 +182,9 @@ describe('RenameProject', () => {
   });
 
   it('refuses an empty or too long name', () => {
-    given([created()]).when({ type: 'RenameProject', name: '' }).thenThrows('invalid', /Name must not be empty/);
+    given([created()])
+      .when({ type: 'RenameProject', name: '' })
+      .thenThrows('invalid', /Name must not be empty/);
     given([created()])
       .when({ type: 'RenameProject', name: 'n'.repeat(81) })
       .thenThrows('invalid', /Name must be at most 80 characters/);
@@ -165,7 +192,9 @@ describe('RenameProject', () => {
   });
 
   it('is refused on a project that does not exist', () => {
-    given([]).when({ type: 'RenameProject', name: 'Website' }).thenThrows('not_found', /Project not found/);
+    given([])
+      .when({ type: 'RenameProject', name: 'Website' })
+      .thenThrows('not_found', /Project not found/);
   });
 
   it('is refused on an archived project', () => {
@@ -189,7 +218,9 @@ describe('ArchiveProject', () => {
   });
 
   it('is refused on a project that does not exist', () => {
-    given([]).when({ type: 'ArchiveProject' }).thenThrows('not_found', /Project not found/);
+    given([])
+      .when({ type: 'ArchiveProject' })
+      .thenThrows('not_found', /Project not found/);
   });
 });
 
@@ -203,7 +234,9 @@ describe('RestoreProject', () => {
   });
 
   it('is refused on a project that does not exist', () => {
-    given([]).when({ type: 'RestoreProject' }).thenThrows('not_found', /Project not found/);
+    given([])
+      .when({ type: 'RestoreProject' })
+      .thenThrows('not_found', /Project not found/);
   });
 
   it('makes the project accept commands again', () => {
@@ -326,7 +359,9 @@ describe('MoveStatus', () => {
   });
 
   it('reads the position from the current order', () => {
-    given([created(), statusMoved('s-done', 0)]).when({ type: 'MoveStatus', statusId: 's-done', toIndex: 0 }).then([]);
+    given([created(), statusMoved('s-done', 0)])
+      .when({ type: 'MoveStatus', statusId: 's-done', toIndex: 0 })
+      .then([]);
   });
 
   it.each([
@@ -401,7 +436,9 @@ describe('RemoveStatus', () => {
 
 describe('ReserveTaskNumber', () => {
   it('reserves number 1 in a new project', () => {
-    given([created()]).when({ type: 'ReserveTaskNumber', taskId: 't1' }).then([reserved('t1', 1)]);
+    given([created()])
+      .when({ type: 'ReserveTaskNumber', taskId: 't1' })
+      .then([reserved('t1', 1)]);
   });
 
   it('reserves the number after the last one, after several reservations', () => {
@@ -417,7 +454,9 @@ describe('ReserveTaskNumber', () => {
   });
 
   it('is refused on a project that does not exist', () => {
-    given([]).when({ type: 'ReserveTaskNumber', taskId: 't1' }).thenThrows('not_found', /Project not found/);
+    given([])
+      .when({ type: 'ReserveTaskNumber', taskId: 't1' })
+      .thenThrows('not_found', /Project not found/);
   });
 });
 

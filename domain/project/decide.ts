@@ -75,7 +75,10 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
   }
 }
 
-function createProject(command: Extract<ProjectCommand, { type: 'CreateProject' }>, state: ProjectState): readonly ProjectEvent[] {
+function createProject(
+  command: Extract<ProjectCommand, { type: 'CreateProject' }>,
+  state: ProjectState,
+): readonly ProjectEvent[] {
   if (state.status !== 'none') throw ruleViolated('This project already exists');
   const name = requireProjectName(command.name);
   const key = requireProjectKey(command.key);
@@ -84,6 +87,6 @@ function createProject(command: Extract<ProjectCommand, { type: 'CreateProject' 
   if (statuses.some((s) => s.id === '') || new Set(statuses.map((s) => s.id)).size !== statuses.length) {
     throw invalid('statuses', 'Every status needs its own id');
   }
-  statuses.forEach((s, i) => requireUniqueStatusName(statuses.slice(0, i), s.name));
+  statuses.forEach((s, i) => { requireUniqueStatusName(statuses.slice(0, i), s.name); });
   return [{ type: 'ProjectCreated', data: { projectId: command.projectId, key, name, statuses } }];
 }

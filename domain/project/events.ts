@@ -4,7 +4,10 @@ export interface WorkflowStatus {
 }
 
 export type ProjectEvent =
-  | { type: 'ProjectCreated'; data: { projectId: string; key: string; name: string; statuses: readonly WorkflowStatus[] } }
+  | {
+      type: 'ProjectCreated';
+      data: { projectId: string; key: string; name: string; statuses: readonly WorkflowStatus[] };
+    }
   | { type: 'ProjectRenamed'; data: { name: string } }
   | { type: 'ProjectArchived'; data: Record<string, never> }
   | { type: 'ProjectRestored'; data: Record<string, never> }

@@ -50,7 +50,10 @@ const created = (overrides: Partial<Created> = {}): TaskEvent => ({
 });
 const deleted: TaskEvent = { type: 'TaskDeleted', data: {} };
 const restored: TaskEvent = { type: 'TaskRestored', data: {} };
-const labeled = (added: string[], removed: string[] = []): TaskEvent => ({ type: 'TaskLabeled', data: { added, removed } });
+const labeled = (added: string[], removed: string[] = []): TaskEvent => ({
+  type: 'TaskLabeled',
+  data: { added, removed },
+});
 const commented = (commentId: string, authorId: string, body: string): TaskEvent => ({
   type: 'CommentAdded',
   data: { commentId, authorId, body },
@@ -99,15 +102,21 @@ describe('in an archived project', () => {
   const givenArchived = specFor(taskDeciderIn(archivedWeb));
 
   it('CreateTask is refused', () => {
-    givenArchived([]).when(create()).thenThrows('rule_violated', /Project WEB is archived; restore it first/);
+    givenArchived([])
+      .when(create())
+      .thenThrows('rule_violated', /Project WEB is archived; restore it first/);
   });
 
   it.each(everyCommandButCreate.map((c) => [c.type, c] as const))('%s is refused', (_, command) => {
-    givenArchived(withComment).when(command).thenThrows('rule_violated', /Project WEB is archived/);
+    givenArchived(withComment)
+      .when(command)
+      .thenThrows('rule_violated', /Project WEB is archived/);
   });
 
   it('RestoreTask is refused on a deleted task too', () => {
-    givenArchived([created(), deleted]).when({ type: 'RestoreTask' }).thenThrows('rule_violated', /archived/);
+    givenArchived([created(), deleted])
+      .when({ type: 'RestoreTask' })
+      .thenThrows('rule_violated', /archived/);
   });
 
   it('commands are accepted again once the project is restored', () => {
@@ -121,7 +130,9 @@ describe('in a project that does not exist', () => {
   const givenNoProject = specFor(taskDeciderIn(fold(projectDecider, [])));
 
   it.each([create(), ...everyCommandButCreate].map((c) => [c.type, c] as const))('%s is refused', (_, command) => {
-    givenNoProject(withComment).when(command).thenThrows('not_found', /Project not found/);
+    givenNoProject(withComment)
+      .when(command)
+      .thenThrows('not_found', /Project not found/);
   });
 });
 
@@ -129,7 +140,9 @@ describe('a task of another project', () => {
   const elsewhere = created({ projectId: 'p2' });
 
   it.each(everyCommandButCreate.map((c) => [c.type, c] as const))('%s is not found', (_, command) => {
-    given([elsewhere, commented('c0', 'u-ann', 'First')]).when(command).thenThrows('not_found', /Task not found/);
+    given([elsewhere, commented('c0', 'u-ann', 'First')])
+      .when(command)
+      .thenThrows('not_found', /Task not found/);
   });
 
   it('is not found even through a project with the same key', () => {
@@ -141,18 +154,24 @@ describe('a task of another project', () => {
 
 describe('a task that does not exist', () => {
   it.each(everyCommandButCreate.map((c) => [c.type, c] as const))('%s is not found', (_, command) => {
-    given([]).when(command).thenThrows('not_found', /Task not found/);
+    given([])
+      .when(command)
+      .thenThrows('not_found', /Task not found/);
   });
 });
 
 describe('a deleted task', () => {
   const refused = everyCommandButCreate.filter((c) => c.type !== 'RestoreTask' && c.type !== 'DeleteTask');
   it.each(refused.map((c) => [c.type, c] as const))('%s is refused', (_, command) => {
-    given([...withComment, deleted]).when(command).thenThrows('rule_violated', /WEB-1 is deleted; restore it first/);
+    given([...withComment, deleted])
+      .when(command)
+      .thenThrows('rule_violated', /WEB-1 is deleted; restore it first/);
   });
 
   it('deleting it again changes nothing', () => {
-    given([...withComment, deleted]).when({ type: 'DeleteTask' }).then([]);
+    given([...withComment, deleted])
+      .when({ type: 'DeleteTask' })
+      .then([]);
   });
 });
 
@@ -190,8 +209,13 @@ describe('CreateTask', () => {
   });
 
   it('puts the task in the first status of the current order', () => {
-    const moved = fold(projectDecider, [projectCreated(), { type: 'StatusMoved', data: { statusId: 's-done', toIndex: 0 } }]);
-    specFor(taskDeciderIn(moved))([]).when(create()).then([created({ statusId: 's-done' })]);
+    const moved = fold(projectDecider, [
+      projectCreated(),
+      { type: 'StatusMoved', data: { statusId: 's-done', toIndex: 0 } },
+    ]);
+    specFor(taskDeciderIn(moved))([])
+      .when(create())
+      .then([created({ statusId: 's-done' })]);
   });
 
   it('refuses a status that is not in the workflow', () => {
@@ -208,7 +232,9 @@ describe('CreateTask', () => {
   });
 
   it('refuses an empty or blank title', () => {
-    given([]).when(create({ title: '  ' })).thenThrows('invalid', /Title must not be empty/);
+    given([])
+      .when(create({ title: '  ' }))
+      .thenThrows('invalid', /Title must not be empty/);
     expect(refusedField([], create({ title: '' }))).toBe('title');
   });
 
@@ -230,7 +256,9 @@ describe('CreateTask', () => {
   });
 
   it('refuses an empty or too long rank', () => {
-    given([]).when(create({ rank: '' })).thenThrows('invalid', /Rank must be 1 to 64 characters/);
+    given([])
+      .when(create({ rank: '' }))
+      .thenThrows('invalid', /Rank must be 1 to 64 characters/);
     given([])
       .when(create({ rank: 'a'.repeat(65) }))
       .thenThrows('invalid', /Rank must be 1 to 64 characters/);
@@ -245,11 +273,15 @@ describe('CreateTask', () => {
   });
 
   it('refuses a task that already exists', () => {
-    given([created()]).when(create()).thenThrows('rule_violated', /This task already exists/);
+    given([created()])
+      .when(create())
+      .thenThrows('rule_violated', /This task already exists/);
   });
 
   it('refuses a task that exists, even deleted', () => {
-    given([created(), deleted]).when(create()).thenThrows('rule_violated', /This task already exists/);
+    given([created(), deleted])
+      .when(create())
+      .thenThrows('rule_violated', /This task already exists/);
   });
 });
 
@@ -265,7 +297,9 @@ describe('RenameTask', () => {
   });
 
   it('refuses an empty or too long title', () => {
-    given([created()]).when({ type: 'RenameTask', title: ' ' }).thenThrows('invalid', /Title must not be empty/);
+    given([created()])
+      .when({ type: 'RenameTask', title: ' ' })
+      .thenThrows('invalid', /Title must not be empty/);
     given([created()])
       .when({ type: 'RenameTask', title: 't'.repeat(201) })
       .thenThrows('invalid', /Title must be at most 200 characters/);
@@ -287,7 +321,9 @@ describe('DescribeTask', () => {
   });
 
   it('does nothing when the trimmed description is the current one', () => {
-    given([created({ description: 'Hero' })]).when({ type: 'DescribeTask', description: ' Hero ' }).then([]);
+    given([created({ description: 'Hero' })])
+      .when({ type: 'DescribeTask', description: ' Hero ' })
+      .then([]);
   });
 
   it('refuses a description over 10000 characters', () => {
@@ -339,11 +375,15 @@ describe('MoveTask', () => {
 
 describe('AssignTask', () => {
   it('assigns an unassigned task', () => {
-    given([created()]).when({ type: 'AssignTask', assigneeId: 'u-ann' }).then([assigned('u-ann')]);
+    given([created()])
+      .when({ type: 'AssignTask', assigneeId: 'u-ann' })
+      .then([assigned('u-ann')]);
   });
 
   it('reassigns to someone else', () => {
-    given([created(), assigned('u-ann')]).when({ type: 'AssignTask', assigneeId: 'u-bob' }).then([assigned('u-bob')]);
+    given([created(), assigned('u-ann')])
+      .when({ type: 'AssignTask', assigneeId: 'u-bob' })
+      .then([assigned('u-bob')]);
   });
 
   it('unassigns, naming the previous assignee', () => {
@@ -353,7 +393,9 @@ describe('AssignTask', () => {
   });
 
   it('does nothing when assigning the same person', () => {
-    given([created({ assigneeId: 'u-ann' })]).when({ type: 'AssignTask', assigneeId: 'u-ann' }).then([]);
+    given([created({ assigneeId: 'u-ann' })])
+      .when({ type: 'AssignTask', assigneeId: 'u-ann' })
+      .then([]);
   });
 
   it('does nothing when unassigning an unassigned task', () => {
@@ -369,7 +411,9 @@ describe('PrioritizeTask', () => {
   });
 
   it('does nothing for the current priority', () => {
-    given([created({ priority: 'low' })]).when({ type: 'PrioritizeTask', priority: 'low' }).then([]);
+    given([created({ priority: 'low' })])
+      .when({ type: 'PrioritizeTask', priority: 'low' })
+      .then([]);
   });
 
   it('refuses an unknown priority', () => {
@@ -382,11 +426,15 @@ describe('PrioritizeTask', () => {
 
 describe('ScheduleTask', () => {
   it('schedules a due date', () => {
-    given([created()]).when({ type: 'ScheduleTask', dueOn: '2026-02-28' }).then([scheduled('2026-02-28')]);
+    given([created()])
+      .when({ type: 'ScheduleTask', dueOn: '2026-02-28' })
+      .then([scheduled('2026-02-28')]);
   });
 
   it('accepts 29 February in a leap year', () => {
-    given([created()]).when({ type: 'ScheduleTask', dueOn: '2028-02-29' }).then([scheduled('2028-02-29')]);
+    given([created()])
+      .when({ type: 'ScheduleTask', dueOn: '2028-02-29' })
+      .then([scheduled('2028-02-29')]);
   });
 
   it('reschedules to another date', () => {
@@ -402,7 +450,9 @@ describe('ScheduleTask', () => {
   });
 
   it('does nothing for the current due date', () => {
-    given([created(), scheduled('2026-02-28')]).when({ type: 'ScheduleTask', dueOn: '2026-02-28' }).then([]);
+    given([created(), scheduled('2026-02-28')])
+      .when({ type: 'ScheduleTask', dueOn: '2026-02-28' })
+      .then([]);
   });
 
   it('does nothing when unscheduling an unscheduled task', () => {
@@ -419,7 +469,9 @@ describe('ScheduleTask', () => {
     ['another format', '01/03/2026'],
     ['an empty string', ''],
   ])('refuses %s', (_, dueOn) => {
-    given([created()]).when({ type: 'ScheduleTask', dueOn }).thenThrows('invalid', /Due date must be a real day as YYYY-MM-DD/);
+    given([created()])
+      .when({ type: 'ScheduleTask', dueOn })
+      .thenThrows('invalid', /Due date must be a real day as YYYY-MM-DD/);
     expect(refusedField([created()], { type: 'ScheduleTask', dueOn })).toBe('dueOn');
   });
 });
@@ -429,15 +481,21 @@ describe('LabelTask', () => {
   const tenLabels = Array.from({ length: 10 }, (_, i) => `l${i}`);
 
   it('adds labels', () => {
-    given([created()]).when(label(['bug', 'ui'])).then([labeled(['bug', 'ui'])]);
+    given([created()])
+      .when(label(['bug', 'ui']))
+      .then([labeled(['bug', 'ui'])]);
   });
 
   it('normalises labels: trimmed, lowercased, inner spaces to one dash', () => {
-    given([created()]).when(label(['  Needs   Review ', 'UI\tPolish'])).then([labeled(['needs-review', 'ui-polish'])]);
+    given([created()])
+      .when(label(['  Needs   Review ', 'UI\tPolish']))
+      .then([labeled(['needs-review', 'ui-polish'])]);
   });
 
   it('adds a label once however it is spelled', () => {
-    given([created()]).when(label(['Bug', 'bug', ' BUG '])).then([labeled(['bug'])]);
+    given([created()])
+      .when(label(['Bug', 'bug', ' BUG ']))
+      .then([labeled(['bug'])]);
   });
 
   it('removes labels, normalising them the same way', () => {
@@ -453,16 +511,24 @@ describe('LabelTask', () => {
   });
 
   it('refuses a label that is both added and removed, whatever the task has', () => {
-    given([created()]).when(label(['bug'], ['bug'])).thenThrows('invalid', /added and removed at once/);
-    given([created(), labeled(['bug'])]).when(label(['Bug'], ['bug'])).thenThrows('invalid', /added and removed at once/);
+    given([created()])
+      .when(label(['bug'], ['bug']))
+      .thenThrows('invalid', /added and removed at once/);
+    given([created(), labeled(['bug'])])
+      .when(label(['Bug'], ['bug']))
+      .thenThrows('invalid', /added and removed at once/);
   });
 
   it('does nothing when adding labels the task has', () => {
-    given([created(), labeled(['bug'])]).when(label(['Bug'])).then([]);
+    given([created(), labeled(['bug'])])
+      .when(label(['Bug']))
+      .then([]);
   });
 
   it('does nothing when removing labels the task does not have', () => {
-    given([created(), labeled(['bug'])]).when(label([], ['ui'])).then([]);
+    given([created(), labeled(['bug'])])
+      .when(label([], ['ui']))
+      .then([]);
   });
 
   it('does nothing when both lists are empty', () => {
@@ -470,11 +536,15 @@ describe('LabelTask', () => {
   });
 
   it('accepts a 10th label', () => {
-    given([created(), labeled(tenLabels.slice(0, 9))]).when(label(['l9'])).then([labeled(['l9'])]);
+    given([created(), labeled(tenLabels.slice(0, 9))])
+      .when(label(['l9']))
+      .then([labeled(['l9'])]);
   });
 
   it('refuses an 11th label', () => {
-    given([created(), labeled(tenLabels)]).when(label(['l10'])).thenThrows('rule_violated', /A task has at most 10 labels/);
+    given([created(), labeled(tenLabels)])
+      .when(label(['l10']))
+      .thenThrows('rule_violated', /A task has at most 10 labels/);
   });
 
   it('refuses 11 labels at once', () => {
@@ -484,16 +554,22 @@ describe('LabelTask', () => {
   });
 
   it('counts removals before the limit', () => {
-    given([created(), labeled(tenLabels)]).when(label(['l10'], ['l0'])).then([labeled(['l10'], ['l0'])]);
+    given([created(), labeled(tenLabels)])
+      .when(label(['l10'], ['l0']))
+      .then([labeled(['l10'], ['l0'])]);
   });
 
   it('refuses a blank label', () => {
-    given([created()]).when(label(['  '])).thenThrows('invalid', /Label must not be empty/);
+    given([created()])
+      .when(label(['  ']))
+      .thenThrows('invalid', /Label must not be empty/);
     expect(refusedField([created()], label(['']))).toBe('label');
   });
 
   it('accepts a label of 30 characters and refuses one of 31', () => {
-    given([created()]).when(label(['x'.repeat(30)])).then([labeled(['x'.repeat(30)])]);
+    given([created()])
+      .when(label(['x'.repeat(30)]))
+      .then([labeled(['x'.repeat(30)])]);
     given([created()])
       .when(label(['x'.repeat(31)]))
       .thenThrows('invalid', /Label must be at most 30 characters/);
@@ -518,7 +594,9 @@ describe('CommentOnTask', () => {
     given([created()])
       .when({ type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: ' ' })
       .thenThrows('invalid', /Comment must not be empty/);
-    expect(refusedField([created()], { type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: '' })).toBe('comment');
+    expect(refusedField([created()], { type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: '' })).toBe(
+      'comment',
+    );
   });
 
   it('accepts a body of 5000 characters and refuses one of 5001', () => {
@@ -631,7 +709,10 @@ describe('evolveTask', () => {
   });
 
   it('TaskMoved sets status and rank', () => {
-    const state = stateAfter([created(), { type: 'TaskMoved', data: { fromStatusId: 's-backlog', toStatusId: 's-done', rank: 'b0' } }]);
+    const state = stateAfter([
+      created(),
+      { type: 'TaskMoved', data: { fromStatusId: 's-backlog', toStatusId: 's-done', rank: 'b0' } },
+    ]);
     expect(state.status !== 'none' && [state.statusId, state.rank]).toEqual(['s-done', 'b0']);
   });
 

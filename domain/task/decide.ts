@@ -17,7 +17,6 @@ import {
 } from './rules';
 import { applyLabels, type ActiveTask, type TaskState } from './state';
 
-
 /**
  * A task's rules depend on its project (archived projects and workflow statuses), so the project's state is a
  * second, read-only input. The command handler loads it under a lock that keeps it current until the append.

@@ -13,7 +13,8 @@ export const requireCommentBody = (body: string) => requireText('comment', body,
 
 export function requireDescription(description: string): string {
   const text = description.trim();
-  if (text.length > DESCRIPTION_MAX) throw invalid('description', `Description must be at most ${DESCRIPTION_MAX} characters`);
+  if (text.length > DESCRIPTION_MAX)
+    throw invalid('description', `Description must be at most ${DESCRIPTION_MAX} characters`);
   return text;
 }
 
@@ -28,7 +29,8 @@ export function requirePriority(priority: string): Priority {
 export function requireDueDate(dueOn: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dueOn);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== dueOn) throw invalid('dueOn', 'Due date must be a real day as YYYY-MM-DD');
+  if (!date || date.toISOString().slice(0, 10) !== dueOn)
+    throw invalid('dueOn', 'Due date must be a real day as YYYY-MM-DD');
   return dueOn;
 }
 

@@ -57,12 +57,18 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
     case 'CommentAdded':
       return {
         ...state,
-        comments: { ...state.comments, [event.data.commentId]: { authorId: event.data.authorId, body: event.data.body } },
+        comments: {
+          ...state.comments,
+          [event.data.commentId]: { authorId: event.data.authorId, body: event.data.body },
+        },
       };
     case 'CommentEdited': {
       const comment = state.comments[event.data.commentId];
       if (!comment) return state;
-      return { ...state, comments: { ...state.comments, [event.data.commentId]: { ...comment, body: event.data.body } } };
+      return {
+        ...state,
+        comments: { ...state.comments, [event.data.commentId]: { ...comment, body: event.data.body } },
+      };
     }
     case 'TaskDeleted':
       return { ...state, status: 'deleted' };

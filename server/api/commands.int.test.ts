@@ -31,7 +31,9 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
     await expect(caller.project.create({ ...newCommand(), name: '  ', key: 'OK' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
-    await expect(caller.project.create({ ...newCommand(), name: 'x', key: '1X' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(caller.project.create({ ...newCommand(), name: 'x', key: '1X' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     expect(await eventCount()).toBe(before);
   });
 });

@@ -11,7 +11,8 @@ const codeFor: Record<DomainErrorKind, TRPCError['code']> = {
 
 /** The one mapping from what the domain and the event store throw to what a client is told. */
 export function toTRPCError(error: unknown): TRPCError | undefined {
-  if (error instanceof DomainError) return new TRPCError({ code: codeFor[error.kind], message: error.message, cause: error });
+  if (error instanceof DomainError)
+    return new TRPCError({ code: codeFor[error.kind], message: error.message, cause: error });
   if (error instanceof ConcurrencyError) {
     return new TRPCError({
       code: 'CONFLICT',

@@ -23,19 +23,29 @@ const t = initTRPC.context<TRPCContext>().create({
     const internal = error.code === 'INTERNAL_SERVER_ERROR';
     const { cause } = error;
     const field =
-      cause instanceof DomainError ? cause.field : cause instanceof ZodError ? cause.issues[0]?.path.join('.') : undefined;
+      cause instanceof DomainError
+        ? cause.field
+        : cause instanceof ZodError
+          ? cause.issues[0]?.path.join('.')
+          : undefined;
     const message = internal
       ? 'Something went wrong on our side. Nothing was changed; please try again.'
       : cause instanceof ZodError
         ? describeZodError(cause)
         : shape.message;
     // Neither stacks nor SQL leave the server: the data carries only what a client can act on.
-    return { message, code: shape.code, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field } };
+    return {
+      message,
+      code: shape.code,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, field },
+    };
   },
 });
 
 function describeZodError(error: ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
 }
 
 const mapDomainErrors = t.middleware(async ({ next }) => {
@@ -53,7 +63,8 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
 
 /** Procedures that need to know who is asking: until accounts exist, a person chosen on first visit. */
 export const personProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const person = ctx.personId && z.uuid().safeParse(ctx.personId).success ? await findPerson(ctx.db, ctx.personId) : undefined;
+  const person =
+    ctx.personId && z.uuid().safeParse(ctx.personId).success ? await findPerson(ctx.db, ctx.personId) : undefined;
   if (!person) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Choose who you are before making changes' });
   return next({ ctx: { person } });
 });

@@ -1,4 +1,13 @@
-import { fold, isProjectEvent, isTaskEvent, projectDecider, taskDeciderIn, initialProjectState, type ProjectState, type TaskState } from '@/domain';
+import {
+  fold,
+  isProjectEvent,
+  isTaskEvent,
+  projectDecider,
+  taskDeciderIn,
+  initialProjectState,
+  type ProjectState,
+  type TaskState,
+} from '@/domain';
 import type { Executor } from '../db/types';
 import { lockStream, projectStreamId, readStream, taskStreamId, toDomainEvent } from '../event-store';
 
@@ -14,12 +23,20 @@ export interface Loaded<S> {
  * flight and keeps new ones out until commit. That is what keeps cross-stream rules (no task in a removed status, no
  * change to an archived project's tasks) true under concurrency.
  */
-export async function loadProject(db: Executor, projectId: string, lock: 'share' | 'update'): Promise<Loaded<ProjectState>> {
+export async function loadProject(
+  db: Executor,
+  projectId: string,
+  lock: 'share' | 'update',
+): Promise<Loaded<ProjectState>> {
   const streamId = projectStreamId(projectId);
   const row = await lockStream(db, streamId, lock);
   if (!row) return { state: initialProjectState, version: 0, streamId };
   const events = await readStream(db, streamId);
-  return { state: fold(projectDecider, events.map(toDomainEvent).filter(isProjectEvent)), version: row.version, streamId };
+  return {
+    state: fold(projectDecider, events.map(toDomainEvent).filter(isProjectEvent)),
+    version: row.version,
+    streamId,
+  };
 }
 
 export async function loadTask(db: Executor, taskId: string): Promise<Loaded<TaskState>> {

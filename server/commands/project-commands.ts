@@ -16,7 +16,10 @@ export async function createProject(ctx: CommandContext, input: { name: string; 
       await requireFreeKey(tx, key);
       const project = await loadProject(tx, projectId, 'update');
       const statuses = DEFAULT_STATUS_NAMES.map((name) => ({ id: ctx.newId(), name }));
-      const events = decideProject({ type: 'CreateProject', projectId, key, name: input.name, statuses }, project.state);
+      const events = decideProject(
+        { type: 'CreateProject', projectId, key, name: input.name, statuses },
+        project.state,
+      );
       return {
         streamId: project.streamId,
         writes: [{ streamId: project.streamId, projectId, expectedVersion: 0, events }],
@@ -49,7 +52,10 @@ export function changeProject(
   return executeCommand(ctx, async (tx) => {
     const project = await loadProject(tx, projectId, 'update');
     const events = decideProject(await toCommand(tx), project.state);
-    return { streamId: project.streamId, writes: [{ streamId: project.streamId, projectId, expectedVersion: project.version, events }] };
+    return {
+      streamId: project.streamId,
+      writes: [{ streamId: project.streamId, projectId, expectedVersion: project.version, events }],
+    };
   });
 }
 

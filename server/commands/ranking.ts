@@ -15,7 +15,13 @@ export async function rankForPlace(
   const column = await db
     .select({ id: tasksView.id, rank: tasksView.rank })
     .from(tasksView)
-    .where(and(eq(tasksView.projectId, place.projectId), eq(tasksView.statusId, place.statusId), eq(tasksView.deleted, false)))
+    .where(
+      and(
+        eq(tasksView.projectId, place.projectId),
+        eq(tasksView.statusId, place.statusId),
+        eq(tasksView.deleted, false),
+      ),
+    )
     .orderBy(asc(sql`${tasksView.rank} collate "C"`), asc(tasksView.number));
   const others = column.filter((t) => t.id !== moving?.id);
   const index = Math.max(0, Math.min(place.index ?? others.length, others.length));

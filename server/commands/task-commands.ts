@@ -28,7 +28,11 @@ export function createTask(ctx: CommandContext, input: NewTask) {
     const number = reserved[0]?.type === 'TaskNumberReserved' ? reserved[0].data.number : 0;
     const statusId = input.statusId ?? firstStatusId(project.state);
     const rank = statusId ? await rankForPlace(tx, { projectId: input.projectId, statusId }) : '';
-    const created = decideTask({ type: 'CreateTask', taskId, number, rank, ...input, statusId }, (await loadTask(tx, taskId)).state, project.state);
+    const created = decideTask(
+      { type: 'CreateTask', taskId, number, rank, ...input, statusId },
+      (await loadTask(tx, taskId)).state,
+      project.state,
+    );
     const streamId = taskStreamId(taskId);
     return {
       streamId,
@@ -49,7 +53,12 @@ type ToTaskCommand = (tx: Transaction, task: TaskState, project: ProjectState) =
  * commit) and the task stream's version is checked by the append. A caller that sends the version it saw gets a
  * conflict instead of a silent retry when someone else changed the task first.
  */
-export function changeTask(ctx: CommandContext, taskId: string, expectedVersion: number | undefined, toCommand: ToTaskCommand) {
+export function changeTask(
+  ctx: CommandContext,
+  taskId: string,
+  expectedVersion: number | undefined,
+  toCommand: ToTaskCommand,
+) {
   return executeCommand(
     ctx,
     async (tx) => {
@@ -57,15 +66,22 @@ export function changeTask(ctx: CommandContext, taskId: string, expectedVersion:
       if (!projectId) throw notFound('Task not found');
       const project = await loadProject(tx, projectId, 'share');
       const task = await loadTask(tx, taskId);
-      if (expectedVersion !== undefined && expectedVersion !== task.version) throw new ConcurrencyError(task.streamId, expectedVersion);
+      if (expectedVersion !== undefined && expectedVersion !== task.version)
+        throw new ConcurrencyError(task.streamId, expectedVersion);
       const events = decideTask(await toCommand(tx, task.state, project.state), task.state, project.state);
-      return { streamId: task.streamId, writes: [{ streamId: task.streamId, projectId, expectedVersion: task.version, events }] };
+      return {
+        streamId: task.streamId,
+        writes: [{ streamId: task.streamId, projectId, expectedVersion: task.version, events }],
+      };
     },
     { pinned: expectedVersion !== undefined },
   );
 }
 
-export const moveTask = (ctx: CommandContext, input: { taskId: string; expectedVersion?: number; toStatusId: string; index?: number }) =>
+export const moveTask = (
+  ctx: CommandContext,
+  input: { taskId: string; expectedVersion?: number; toStatusId: string; index?: number },
+) =>
   changeTask(ctx, input.taskId, input.expectedVersion, async (tx, task) => {
     const rank =
       task.status === 'none'
@@ -74,7 +90,10 @@ export const moveTask = (ctx: CommandContext, input: { taskId: string; expectedV
     return { type: 'MoveTask', toStatusId: input.toStatusId, rank };
   });
 
-export const assignTask = (ctx: CommandContext, input: { taskId: string; expectedVersion?: number; assigneeId: string | null }) =>
+export const assignTask = (
+  ctx: CommandContext,
+  input: { taskId: string; expectedVersion?: number; assigneeId: string | null },
+) =>
   changeTask(ctx, input.taskId, input.expectedVersion, async (tx) => {
     if (input.assigneeId) await requirePerson(tx, input.assigneeId, 'assigneeId');
     return { type: 'AssignTask', assigneeId: input.assigneeId };

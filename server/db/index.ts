@@ -11,7 +11,9 @@ const globalForDb = globalThis as unknown as { chronicleDb?: Promise<DatabaseHan
  */
 export function getDatabase(): Promise<DatabaseHandle> {
   globalForDb.chronicleDb ??= openDatabase(
-    env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.CHRONICLE_DATA_DIR },
+    env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: env.CHRONICLE_DATA_DIR },
   ).catch((error: unknown) => {
     globalForDb.chronicleDb = undefined;
     throw error;

@@ -11,7 +11,8 @@ import type { Database, DatabaseHandle } from './types';
 
 const migrationsFolder = path.join(process.cwd(), 'server/db/migrations');
 
-export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string };
+export type DatabaseTarget =
+  { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string };
 
 /** Opens the database and brings its schema up to date: every process (app, scripts, tests) starts here. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {

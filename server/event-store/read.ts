@@ -28,7 +28,12 @@ export async function readProjectHistory(
 
 /** The whole log in global order, a page at a time. */
 export async function readAll(db: Executor, { after = 0, limit = MAX_PAGE }: { after?: number; limit?: number } = {}) {
-  const rows = await db.select().from(events).where(gt(events.position, after)).orderBy(asc(events.position)).limit(limit);
+  const rows = await db
+    .select()
+    .from(events)
+    .where(gt(events.position, after))
+    .orderBy(asc(events.position))
+    .limit(limit);
   return rows.map(deserialize);
 }
 
@@ -37,7 +42,10 @@ export async function readAll(db: Executor, { after = 0, limit = MAX_PAGE }: { a
  * the project's tasks run side by side, 'update' excludes them (see README, "Stream boundaries").
  */
 export async function lockStream(db: Executor, streamId: string, mode: 'share' | 'update' | 'none') {
-  const query = db.select({ version: streams.version, projectId: streams.projectId }).from(streams).where(eq(streams.streamId, streamId));
+  const query = db
+    .select({ version: streams.version, projectId: streams.projectId })
+    .from(streams)
+    .where(eq(streams.streamId, streamId));
   const [row] = mode === 'none' ? await query : await query.for(mode === 'share' ? 'share' : 'update');
   return row;
 }

@@ -39,7 +39,8 @@ type EventRow = typeof events.$inferSelect;
 
 export function deserialize(row: EventRow): StoredEvent {
   const current = CURRENT_SCHEMA_VERSION[row.type as DomainEventType] as number | undefined;
-  if (current === undefined) throw new UnreadableEventError(row.position, row.type, row.schemaVersion, 'unknown event type');
+  if (current === undefined)
+    throw new UnreadableEventError(row.position, row.type, row.schemaVersion, 'unknown event type');
   if (row.schemaVersion !== current) {
     throw new UnreadableEventError(row.position, row.type, row.schemaVersion, `no upcaster to v${current}`);
   }

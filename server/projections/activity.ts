@@ -50,7 +50,11 @@ async function describe(event: StoredEvent, rows: RowStore): Promise<Record<stri
     case 'TaskNumberReserved':
       return null;
     case 'TaskCreated':
-      return { task: `${project?.key}-${event.data.number}`, title: event.data.title, status: statusName(event.data.statusId) };
+      return {
+        task: `${project?.key}-${event.data.number}`,
+        title: event.data.title,
+        status: statusName(event.data.statusId),
+      };
     case 'TaskRenamed':
       return { ...ref, from: task?.title, to: event.data.title };
     case 'TaskMoved':

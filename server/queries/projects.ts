@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { projectsView, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
 
@@ -10,11 +10,11 @@ export async function listProjects(db: Executor) {
     .groupBy(tasksView.projectId)
     .as('open_tasks');
   const rows = await db
-    .select({ project: projectsView, taskCount: openTasks.n })
+    .select({ project: projectsView, taskCount: sql<number>`coalesce(${openTasks.n}, 0)`.mapWith(Number) })
     .from(projectsView)
     .leftJoin(openTasks, eq(openTasks.projectId, projectsView.id))
     .orderBy(asc(projectsView.archived), asc(projectsView.name));
-  return rows.map(({ project, taskCount }) => ({ ...project, taskCount: taskCount ?? 0 }));
+  return rows.map(({ project, taskCount }) => ({ ...project, taskCount }));
 }
 
 export async function findProject(db: Executor, by: { projectId: string } | { key: string }) {

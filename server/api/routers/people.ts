@@ -8,7 +8,9 @@ import { PERSON_COOKIE, personCookie } from '../person-cookie';
 export const peopleRouter = createRouter({
   list: publicProcedure.query(({ ctx }) => listPeople(ctx.db)),
   me: publicProcedure.query(async ({ ctx }) =>
-    ctx.personId && z.uuid().safeParse(ctx.personId).success ? ((await findPerson(ctx.db, ctx.personId)) ?? null) : null,
+    ctx.personId && z.uuid().safeParse(ctx.personId).success
+      ? ((await findPerson(ctx.db, ctx.personId)) ?? null)
+      : null,
   ),
   /** Until accounts exist: pick an existing person or join as a new one; the choice is kept in a cookie. */
   join: publicProcedure

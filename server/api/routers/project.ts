@@ -25,7 +25,9 @@ export const projectRouter = createRouter({
     .mutation(({ ctx, input }) => createProject(ctx.command, input)),
   rename: commandProcedure
     .input(projectId.extend({ name }))
-    .mutation(({ ctx, input }) => changeProject(ctx.command, input.projectId, () => ({ type: 'RenameProject', name: input.name }))),
+    .mutation(({ ctx, input }) =>
+      changeProject(ctx.command, input.projectId, () => ({ type: 'RenameProject', name: input.name })),
+    ),
   archive: commandProcedure
     .input(projectId)
     .mutation(({ ctx, input }) => changeProject(ctx.command, input.projectId, () => ({ type: 'ArchiveProject' }))),
@@ -39,12 +41,20 @@ export const projectRouter = createRouter({
   renameStatus: commandProcedure
     .input(statusRef.extend({ name: statusName }))
     .mutation(({ ctx, input }) =>
-      changeProject(ctx.command, input.projectId, () => ({ type: 'RenameStatus', statusId: input.statusId, name: input.name })),
+      changeProject(ctx.command, input.projectId, () => ({
+        type: 'RenameStatus',
+        statusId: input.statusId,
+        name: input.name,
+      })),
     ),
   moveStatus: commandProcedure
     .input(statusRef.extend({ toIndex: z.number().int().min(0).max(100) }))
     .mutation(({ ctx, input }) =>
-      changeProject(ctx.command, input.projectId, () => ({ type: 'MoveStatus', statusId: input.statusId, toIndex: input.toIndex })),
+      changeProject(ctx.command, input.projectId, () => ({
+        type: 'MoveStatus',
+        statusId: input.statusId,
+        toIndex: input.toIndex,
+      })),
     ),
   removeStatus: commandProcedure.input(statusRef).mutation(({ ctx, input }) =>
     changeProject(ctx.command, input.projectId, async (tx) => ({

@@ -13,7 +13,12 @@ const labels = z.array(z.string().max(LABEL_MAX)).max(LABELS_PER_TASK_MAX);
 
 export const taskRouter = createRouter({
   get: publicProcedure
-    .input(z.union([z.object({ taskId: z.uuid() }), z.object({ key: z.string().max(6), number: z.number().int().positive() })]))
+    .input(
+      z.union([
+        z.object({ taskId: z.uuid() }),
+        z.object({ key: z.string().max(6), number: z.number().int().positive() }),
+      ]),
+    )
     .query(async ({ ctx, input }) => {
       const task = await readTask(ctx.db, input);
       if (!task) throw new TRPCError({ code: 'NOT_FOUND', message: 'Task not found' });
@@ -40,7 +45,10 @@ export const taskRouter = createRouter({
   describe: commandProcedure
     .input(taskRef.extend({ description: z.string().max(DESCRIPTION_MAX) }))
     .mutation(({ ctx, input }) =>
-      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'DescribeTask', description: input.description })),
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+        type: 'DescribeTask',
+        description: input.description,
+      })),
     ),
   move: commandProcedure
     .input(taskRef.extend({ toStatusId: z.uuid(), index: z.number().int().min(0).max(100_000).optional() }))
@@ -51,17 +59,27 @@ export const taskRouter = createRouter({
   prioritize: commandProcedure
     .input(taskRef.extend({ priority }))
     .mutation(({ ctx, input }) =>
-      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'PrioritizeTask', priority: input.priority })),
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+        type: 'PrioritizeTask',
+        priority: input.priority,
+      })),
     ),
   schedule: commandProcedure
     .input(taskRef.extend({ dueOn: z.string().max(10).nullable() }))
     .mutation(({ ctx, input }) =>
-      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'ScheduleTask', dueOn: input.dueOn })),
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+        type: 'ScheduleTask',
+        dueOn: input.dueOn,
+      })),
     ),
   label: commandProcedure
     .input(taskRef.extend({ add: labels.default([]), remove: labels.default([]) }))
     .mutation(({ ctx, input }) =>
-      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'LabelTask', add: input.add, remove: input.remove })),
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+        type: 'LabelTask',
+        add: input.add,
+        remove: input.remove,
+      })),
     ),
   comment: commandProcedure.input(taskRef.extend({ body: z.string().max(COMMENT_MAX) })).mutation(({ ctx, input }) => {
     const commentId = ctx.command.newId();
@@ -84,8 +102,12 @@ export const taskRouter = createRouter({
     ),
   delete: commandProcedure
     .input(taskRef)
-    .mutation(({ ctx, input }) => changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'DeleteTask' }))),
+    .mutation(({ ctx, input }) =>
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'DeleteTask' })),
+    ),
   restore: commandProcedure
     .input(taskRef)
-    .mutation(({ ctx, input }) => changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'RestoreTask' }))),
+    .mutation(({ ctx, input }) =>
+      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'RestoreTask' })),
+    ),
 });

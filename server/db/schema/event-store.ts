@@ -42,5 +42,7 @@ export const eventPosition = pgTable('event_position', {
 export const processedCommands = pgTable('processed_commands', {
   commandId: uuid('command_id').primaryKey(),
   result: jsonb('result').notNull(),
-  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().default(sql`now()`),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' })
+    .notNull()
+    .default(sql`now()`),
 });

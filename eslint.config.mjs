@@ -1,0 +1,58 @@
+import nextPlugin from '@next/eslint-plugin-next';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+// The layer rule of the architecture, enforced: domain/ is pure, server/ never reaches into app/, and app/ reaches
+// the server only through the tRPC router type and the server-side caller.
+const nonRelative = { regex: '^(?!\\.{1,2}/)', message: 'domain/ is pure: no packages, no server/, no app/.' };
+const escaping = (depth) => ({ regex: `^(\\.\\./){${depth},}`, message: 'domain/ imports only files inside domain/.' });
+const domainRule = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const domainTests = ['domain/**/*.test.ts', 'domain/shared/decider-spec.ts'];
+
+export default tseslint.config(
+  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs['core-web-vitals'].rules,
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['domain/*.ts'], rules: domainRule(nonRelative, escaping(1)) },
+  { files: ['domain/*/*.ts'], ignores: domainTests, rules: domainRule(nonRelative, escaping(2)) },
+  // Specs may use the test runner, and still nothing outside domain/.
+  { files: domainTests, rules: domainRule(escaping(2)) },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(@/app|(\\.\\./)+app)(/|$)', message: 'server/ never imports app/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/server|(\\.\\./)+server)/(?!api/(root|request-context)$)',
+              message: 'app/ reaches the server only through tRPC: the client, or the server-side caller in app/_trpc.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+);

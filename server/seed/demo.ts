@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { count, eq } from 'drizzle-orm';
+import type { Priority } from '@/domain';
+import type { CommandContext } from '../commands/context';
+import { changeProject, createProject } from '../commands/project-commands';
+import { assignTask, changeTask, createTask, moveTask } from '../commands/task-commands';
+import { events, people, projectsView } from '../db/schema';
+import type { Database } from '../db/types';
+import { addPerson } from '../queries/people';
+import { createRandom } from './random';
+import { DEMO_COMMENTS, DEMO_LABELS, DEMO_PEOPLE, DEMO_TASKS } from './script';
+
+const HOUR = 3_600_000;
+const DAYS = 21;
+
+/**
+ * A few weeks of a small team's work on one project, back-dated and sent through the real command path, so the demo
+ * history is exactly what the app would have recorded. A seeded random source keeps every run alike.
+ */
+export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } = {}) {
+  const random = createRandom(seed);
+  let clock = endAt.getTime() - DAYS * 24 * HOUR;
+  const team = await ensurePeople(db);
+  const as = (personId: string): CommandContext => ({
+    db,
+    actorId: personId,
+    commandId: randomUUID(),
+    now: () => new Date(clock),
+    newId: randomUUID,
+  });
+  const tick = (maxHours: number) => {
+    clock += Math.max(60_000, random.between(0.05, maxHours) * HOUR);
+  };
+
+  const lead = team[0]!;
+  const key = await freeKey(db, 'WEB');
+  const { projectId } = await createProject(as(lead.id), { name: 'Chronicle Website', key });
+  const statusIds = async () =>
+    (await db.select().from(projectsView).where(eq(projectsView.id, projectId)))[0]!.statuses;
+  const [backlog, todo, inProgress, done] = (await statusIds()).map((s) => s.id) as [string, string, string, string];
+  let inReview: string | undefined;
+
+  const tasks: { id: string; stage: number }[] = [];
+  const stages = () => [backlog, todo, inProgress, ...(inReview ? [inReview] : []), done];
+
+  for (let day = 0; day < DAYS; day++) {
+    clock = Math.max(clock, endAt.getTime() - (DAYS - day) * 24 * HOUR + 9 * HOUR);
+    if (day === 6) {
+      await changeProject(as(lead.id), projectId, () => ({
+        type: 'AddStatus',
+        statusId: randomUUID(),
+        name: 'In review',
+      }));
+      inReview = (await statusIds()).find((s) => s.name === 'In review')?.id;
+      await changeProject(as(lead.id), projectId, () => ({ type: 'MoveStatus', statusId: inReview!, toIndex: 3 }));
+    }
+    const newTasks = day < 14 ? random.int(1, 3) : random.int(0, 1);
+    for (let n = 0; n < newTasks && tasks.length < DEMO_TASKS.length; n++) {
+      const spec = DEMO_TASKS[tasks.length]!;
+      const author = random.pick(team);
+      tick(1.5);
+      const stage = random.chance(0.5) ? 1 : 0;
+      const { taskId } = await createTask(as(author.id), {
+        projectId,
+        title: spec.title,
+        description: spec.description,
+        statusId: stage === 1 ? todo : backlog,
+        priority: random.pick<Priority>(['none', 'low', 'medium', 'high', 'urgent']),
+      });
+      tasks.push({ id: taskId, stage });
+      if (random.chance(0.6))
+        await changeTask(as(author.id), taskId, undefined, () => ({
+          type: 'LabelTask',
+          add: random.sample(DEMO_LABELS, random.int(1, 2)),
+          remove: [],
+        }));
+    }
+
+    for (const task of random.sample(tasks, Math.min(tasks.length, random.int(7, 12)))) {
+      const actor = random.pick(team);
+      tick(1.2);
+      const path = stages();
+      const roll = random.next();
+      if (roll < 0.45 && task.stage < path.length - 1) {
+        task.stage += 1;
+        await moveTask(as(actor.id), { taskId: task.id, toStatusId: path[task.stage]!, index: 0 });
+      } else if (roll < 0.6) {
+        await assignTask(as(actor.id), { taskId: task.id, assigneeId: random.pick(team).id });
+      } else if (roll < 0.8) {
+        await changeTask(as(actor.id), task.id, undefined, () => ({
+          type: 'CommentOnTask',
+          commentId: randomUUID(),
+          authorId: actor.id,
+          body: random.pick(DEMO_COMMENTS),
+        }));
+      } else if (roll < 0.9) {
+        await changeTask(as(actor.id), task.id, undefined, () => ({
+          type: 'PrioritizeTask',
+          priority: random.pick<Priority>(['low', 'medium', 'high', 'urgent']),
+        }));
+      } else {
+        const due = new Date(clock + random.int(2, 14) * 24 * HOUR).toISOString().slice(0, 10);
+        await changeTask(as(actor.id), task.id, undefined, () => ({ type: 'ScheduleTask', dueOn: due }));
+      }
+    }
+  }
+
+  const stale = tasks.find((t) => t.stage === 0);
+  if (stale) {
+    tick(2);
+    await changeTask(as(lead.id), stale.id, undefined, () => ({ type: 'DeleteTask' }));
+  }
+  const [recorded] = await db.select({ n: count() }).from(events).where(eq(events.projectId, projectId));
+  return { key, events: recorded?.n ?? 0, people: team.length, projectId };
+}
+
+async function ensurePeople(db: Database) {
+  const existing = await db.select().from(people);
+  const team = [];
+  for (const name of DEMO_PEOPLE) {
+    team.push(existing.find((p) => p.name === name) ?? (await addPerson(db, { id: randomUUID(), name }))!);
+  }
+  return team;
+}
+
+async function freeKey(db: Database, wanted: string) {
+  const taken = new Set((await db.select({ key: projectsView.key }).from(projectsView)).map((p) => p.key));
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? wanted : `${wanted}${n}`;
+    if (!taken.has(key)) return key;
+  }
+}
