@@ -87,6 +87,8 @@ function createProject(
   if (statuses.some((s) => s.id === '') || new Set(statuses.map((s) => s.id)).size !== statuses.length) {
     throw invalid('statuses', 'Every status needs its own id');
   }
-  statuses.forEach((s, i) => { requireUniqueStatusName(statuses.slice(0, i), s.name); });
+  statuses.forEach((s, i) => {
+    requireUniqueStatusName(statuses.slice(0, i), s.name);
+  });
   return [{ type: 'ProjectCreated', data: { projectId: command.projectId, key, name, statuses } }];
 }

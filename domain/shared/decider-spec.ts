@@ -8,7 +8,9 @@ export function specFor<C, S, E>(decider: Decider<C, S, E>) {
     when: (command: C) => {
       const run = () => decider.decide(command, history.reduce(decider.evolve, decider.initialState));
       return {
-        then: (expected: readonly E[]) => { expect(run()).toEqual(expected); },
+        then: (expected: readonly E[]) => {
+          expect(run()).toEqual(expected);
+        },
         thenThrows: (kind: DomainErrorKind, message?: RegExp | string) => {
           let error: unknown;
           try {

@@ -36,6 +36,7 @@ export async function executeCommand<R extends object = object>(
       }
       const retryable = (error instanceof ConcurrencyError && !pinned) || isTransientConflict(error);
       if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
     }
   }
 }

@@ -39,8 +39,13 @@ export async function loadProject(
   };
 }
 
+/**
+ * A task's state. Its stream row is locked first, so commands on one task queue up instead of failing each other;
+ * the version check at append time still guards against anything that slipped past (and against stale clients).
+ */
 export async function loadTask(db: Executor, taskId: string): Promise<Loaded<TaskState>> {
   const streamId = taskStreamId(taskId);
+  await lockStream(db, streamId, 'update');
   const events = await readStream(db, streamId);
   const state = fold(taskDeciderIn(initialProjectState), events.map(toDomainEvent).filter(isTaskEvent));
   return { state, version: events.at(-1)?.streamVersion ?? 0, streamId };

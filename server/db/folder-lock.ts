@@ -15,7 +15,9 @@ export async function lockDataFolder(dataDir: string): Promise<() => Promise<voi
       stale: 10_000,
       update: 2_000,
       retries: 0,
-      onCompromised: (error) => { console.error(`Lost the lock on ${dataDir}: ${error.message}`); },
+      onCompromised: (error) => {
+        console.error(`Lost the lock on ${dataDir}: ${error.message}`);
+      },
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {

@@ -38,15 +38,13 @@ export const projectRouter = createRouter({
     const statusId = ctx.command.newId();
     return changeProject(ctx.command, input.projectId, () => ({ type: 'AddStatus', statusId, name: input.name }));
   }),
-  renameStatus: commandProcedure
-    .input(statusRef.extend({ name: statusName }))
-    .mutation(({ ctx, input }) =>
-      changeProject(ctx.command, input.projectId, () => ({
-        type: 'RenameStatus',
-        statusId: input.statusId,
-        name: input.name,
-      })),
-    ),
+  renameStatus: commandProcedure.input(statusRef.extend({ name: statusName })).mutation(({ ctx, input }) =>
+    changeProject(ctx.command, input.projectId, () => ({
+      type: 'RenameStatus',
+      statusId: input.statusId,
+      name: input.name,
+    })),
+  ),
   moveStatus: commandProcedure
     .input(statusRef.extend({ toIndex: z.number().int().min(0).max(100) }))
     .mutation(({ ctx, input }) =>

@@ -56,14 +56,12 @@ export const taskRouter = createRouter({
   assign: commandProcedure
     .input(taskRef.extend({ assigneeId: z.uuid().nullable() }))
     .mutation(({ ctx, input }) => assignTask(ctx.command, input)),
-  prioritize: commandProcedure
-    .input(taskRef.extend({ priority }))
-    .mutation(({ ctx, input }) =>
-      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
-        type: 'PrioritizeTask',
-        priority: input.priority,
-      })),
-    ),
+  prioritize: commandProcedure.input(taskRef.extend({ priority })).mutation(({ ctx, input }) =>
+    changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+      type: 'PrioritizeTask',
+      priority: input.priority,
+    })),
+  ),
   schedule: commandProcedure
     .input(taskRef.extend({ dueOn: z.string().max(10).nullable() }))
     .mutation(({ ctx, input }) =>
