@@ -104,10 +104,10 @@ describe(`event store on ${databaseKind}`, () => {
     const appendsPerWriter = 12;
     const seen: number[] = [];
     let lastSeen = (await readAll(handle.db, { after: 0, limit: 1_000_000 })).at(-1)?.position ?? 0;
-    let writing = true;
+    const progress = { done: false };
 
     const reader = (async () => {
-      while (writing) {
+      while (!progress.done) {
         const batch = await readAll(handle.db, { after: lastSeen, limit: 1_000 });
         for (const event of batch) seen.push(event.position);
         lastSeen = batch.at(-1)?.position ?? lastSeen;
@@ -136,7 +136,7 @@ describe(`event store on ${databaseKind}`, () => {
         }
       }),
     );
-    writing = false;
+    progress.done = true;
     await reader;
     seen.push(...(await readAll(handle.db, { after: lastSeen, limit: 1_000 })).map((e) => e.position));
 
