@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3200);
-// Where Playwright's own browser is missing (no network for `playwright install`), Debian's Chromium is used.
-const executablePath = process.env.CHROMIUM_PATH ?? (process.env.PLAYWRIGHT_BROWSERS_PATH ? undefined : '/usr/bin/chromium');
+// Debian's Chromium where it is installed (this project's CI has no network for `playwright install`); otherwise
+// the browser that `npx playwright install chromium` fetched.
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',
