@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { DomainEvent } from '@/domain';
+import { changeTask, createTask } from '../commands/task-commands';
+import { createProject } from '../commands/project-commands';
+import type { Database } from '../db/types';
+import { appendToStreams } from '../event-store';
+import { addPerson } from '../queries/people';
+
+export interface Measure {
+  name: string;
+  events: number;
+  seconds: number;
+}
+
+const time = async (name: string, events: number, work: () => Promise<void>): Promise<Measure> => {
+  const start = performance.now();
+  await work();
+  return { name, events, seconds: (performance.now() - start) / 1000 };
+};
+
+const metadata = () => {
+  const id = randomUUID();
+  return { actorId: randomUUID(), commandId: id, correlationId: id, causationId: id };
+};
+const renamed = (i: number): DomainEvent => ({ type: 'TaskRenamed', data: { title: `Title ${i}` } });
+
+/** The floor any append is compared with: one-row INSERT transactions into a plain table of the same database. */
+export async function rawInsertBaseline(db: Database, n: number) {
+  await db.execute(sql`create table if not exists bench_baseline (id bigserial primary key, data jsonb not null)`);
+  return time('raw single-row INSERT transactions (baseline)', n, async () => {
+    for (let i = 0; i < n; i++) {
+      await db.transaction(async (tx) => {
+        await tx.execute(
+          sql`insert into bench_baseline (data) values (${JSON.stringify({ title: `Title ${i}` })}::jsonb)`,
+        );
+      });
+    }
+  });
+}
+
+export async function appendOneByOne(db: Database, n: number) {
+  const projectId = randomUUID();
+  const streamId = `task-${randomUUID()}`;
+  return time('append, one event per transaction', n, async () => {
+    for (let i = 0; i < n; i++) {
+      await db.transaction((tx) =>
+        appendToStreams(
+          tx,
+          [{ streamId, projectId, expectedVersion: i, events: [renamed(i)] }],
+          metadata(),
+          new Date(),
+        ),
+      );
+    }
+  });
+}
+
+export async function appendBatched(db: Database, n: number, batch = 100) {
+  const projectId = randomUUID();
+  const streamId = `task-${randomUUID()}`;
+  return time(`append, ${batch} events per transaction`, n, async () => {
+    for (let i = 0; i < n; i += batch) {
+      const events = Array.from({ length: batch }, (_, j) => renamed(i + j));
+      await db.transaction((tx) =>
+        appendToStreams(tx, [{ streamId, projectId, expectedVersion: i, events }], metadata(), new Date()),
+      );
+    }
+  });
+}
+
+/** The whole command path: idempotency check, locks, load and fold, decide, append, inline projections. */
+export async function fullCommands(db: Database, n: number) {
+  const person = (await addPerson(db, { id: randomUUID(), name: 'Bench' }))!;
+  const ctx = () => ({ db, actorId: person.id, commandId: randomUUID(), now: () => new Date(), newId: randomUUID });
+  const { projectId } = await createProject(ctx(), { name: 'Bench', key: 'BENCH' });
+  const tasks: string[] = [];
+  for (let i = 0; i < 20; i++) tasks.push((await createTask(ctx(), { projectId, title: `Task ${i}` })).taskId);
+  return time('command path (task.rename), one command per transaction', n, async () => {
+    for (let i = 0; i < n; i++) {
+      await changeTask(ctx(), tasks[i % tasks.length]!, undefined, () => ({ type: 'RenameTask', title: `Title ${i}` }));
+    }
+  });
+}

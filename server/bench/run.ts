@@ -1,0 +1,48 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendBatched, appendOneByOne, fullCommands, rawInsertBaseline, type Measure } from './append';
+import { benchTargets } from './targets';
+
+// Absolute times are noisy on a shared two-core machine; the ratios to a baseline measured in the same run are what
+// a reader should compare between runs.
+const N = Number(process.env.BENCH_EVENTS ?? 2_000);
+
+const results: { target: string; measures: (Measure & { perSecond: number; ofBaseline: number })[] }[] = [];
+for (const target of await benchTargets()) {
+  const handle = await target.open();
+  try {
+    const baseline = await rawInsertBaseline(handle.db, N);
+    const measures = [
+      baseline,
+      await appendOneByOne(handle.db, N),
+      await appendBatched(handle.db, N * 5),
+      await fullCommands(handle.db, N / 2),
+    ];
+    const baselineRate = baseline.events / baseline.seconds;
+    results.push({
+      target: target.name,
+      measures: measures.map((m) => ({
+        ...m,
+        perSecond: m.events / m.seconds,
+        ofBaseline: m.events / m.seconds / baselineRate,
+      })),
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+for (const { target, measures } of results) {
+  console.log(`\n${target}`);
+  console.table(
+    measures.map((m) => ({
+      benchmark: m.name,
+      events: m.events,
+      'events/s': Math.round(m.perSecond),
+      'x baseline': m.ofBaseline.toFixed(2),
+    })),
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+const file = `bench-results/${new Date().toISOString().replaceAll(':', '-')}.json`;
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
+console.log(`\nWritten to ${file}`);

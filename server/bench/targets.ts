@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { openDatabase } from '../db/open';
+import type { DatabaseHandle } from '../db/types';
+
+export interface BenchTarget {
+  name: string;
+  open(): Promise<DatabaseHandle>;
+}
+
+/** PGlite on disk (as the app runs it) and, when a server answers, a fresh PostgreSQL database of the bench's own. */
+export async function benchTargets(): Promise<BenchTarget[]> {
+  const targets: BenchTarget[] = [{ name: 'PGlite (disk)', open: openPgliteInTemp }];
+  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {}, connect_timeout: 3 });
+  try {
+    await admin`select 1`;
+    targets.push({ name: 'PostgreSQL', open: () => openFreshPostgres(serverUrl) });
+  } catch {
+    console.warn(`No PostgreSQL server at ${serverUrl}: benchmarking PGlite only.`);
+  } finally {
+    await admin.end();
+  }
+  return targets;
+}
+
+async function openPgliteInTemp(): Promise<DatabaseHandle> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chronicle-bench-'));
+  const handle = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'db') });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
+  const name = `chronicle_bench_${Date.now()}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
