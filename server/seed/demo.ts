@@ -76,7 +76,7 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
         }));
     }
 
-    for (const task of random.sample(tasks, Math.min(tasks.length, random.int(7, 12)))) {
+    for (const task of random.sample(tasks, Math.min(tasks.length, random.int(9, 14)))) {
       const actor = random.pick(team);
       tick(1.2);
       const path = stages();
