@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, lte } from 'drizzle-orm';
 import type { Executor } from '../db/types';
 import { events, streams } from '../db/schema';
 import { deserialize } from './serialization';
@@ -15,12 +15,18 @@ export const MAX_PAGE = 1_000;
 export async function readProjectHistory(
   db: Executor,
   projectId: string,
-  { after = 0, limit = MAX_PAGE }: { after?: number; limit?: number } = {},
+  { after = 0, upTo, limit = MAX_PAGE }: { after?: number; upTo?: number; limit?: number } = {},
 ): Promise<StoredEvent[]> {
   const rows = await db
     .select()
     .from(events)
-    .where(and(eq(events.projectId, projectId), gt(events.position, after)))
+    .where(
+      and(
+        eq(events.projectId, projectId),
+        gt(events.position, after),
+        upTo === undefined ? undefined : lte(events.position, upTo),
+      ),
+    )
     .orderBy(asc(events.position))
     .limit(Math.min(limit, MAX_PAGE));
   return rows.map(deserialize);

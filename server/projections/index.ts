@@ -7,12 +7,18 @@ import { MemoryRowStore } from './memory-row-store';
 import type { RowStore } from './row-store';
 import { SqlRowStore } from './sql-row-store';
 
-/** The inline projections, in the order they run for each event (activity first: it reads the "before"). */
-const inlineProjections = [projectActivity, projectBoard, projectComments] as const;
+export type Projection = (event: StoredEvent, rows: RowStore) => Promise<void>;
 
-export async function applyProjections(events: readonly StoredEvent[], rows: RowStore): Promise<void> {
+/** The inline projections, in the order they run for each event (activity first: it reads the "before"). */
+export const inlineProjections: readonly Projection[] = [projectActivity, projectBoard, projectComments];
+
+export async function applyProjections(
+  events: readonly StoredEvent[],
+  rows: RowStore,
+  projections: readonly Projection[] = inlineProjections,
+): Promise<void> {
   for (const event of events) {
-    for (const project of inlineProjections) await project(event, rows);
+    for (const project of projections) await project(event, rows);
   }
 }
 
@@ -28,4 +34,6 @@ export async function replayInMemory(events: readonly StoredEvent[]): Promise<Me
 }
 
 export { MemoryRowStore } from './memory-row-store';
+export { projectBoard } from './board';
+export { projectComments } from './comments';
 export type { ReadRows, ReadTable, RowStore } from './row-store';

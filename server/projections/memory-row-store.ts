@@ -4,7 +4,9 @@ type Tables = { [T in ReadTable]: Map<RowKey, ReadRows[T]> };
 
 /** The read model held in memory: what replays and rebuild checks fold events into. */
 export class MemoryRowStore implements RowStore {
-  readonly tables: Tables = { projects: new Map(), tasks: new Map(), comments: new Map(), activity: new Map() };
+  constructor(
+    readonly tables: Tables = { projects: new Map(), tasks: new Map(), comments: new Map(), activity: new Map() },
+  ) {}
 
   get<T extends ReadTable>(table: T, key: RowKey) {
     return Promise.resolve(this.tables[table].get(key));

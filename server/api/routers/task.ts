@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { COMMENT_MAX, DESCRIPTION_MAX, LABEL_MAX, LABELS_PER_TASK_MAX, PRIORITIES, TITLE_MAX } from '@/domain';
 import { assignTask, changeTask, createTask, moveTask } from '../../commands/task-commands';
 import { readTask } from '../../queries/task';
+import { taskAt } from '../../replay/views-at';
+import { replayPoint } from './replay-point';
 import { commandProcedure, createRouter, publicProcedure } from '../trpc';
 
 /** Every change to a task may carry the version the sender saw; a stale one is answered with CONFLICT. */
@@ -15,14 +17,17 @@ export const taskRouter = createRouter({
   get: publicProcedure
     .input(
       z.union([
-        z.object({ taskId: z.uuid() }),
-        z.object({ key: z.string().max(6), number: z.number().int().positive() }),
+        z.object({ taskId: z.uuid(), at: replayPoint }),
+        z.object({ key: z.string().max(6), number: z.number().int().positive(), at: replayPoint }),
       ]),
     )
     .query(async ({ ctx, input }) => {
-      const task = await readTask(ctx.db, input);
-      if (!task) throw new TRPCError({ code: 'NOT_FOUND', message: 'Task not found' });
-      return task;
+      const live = await readTask(ctx.db, input);
+      if (!live) throw new TRPCError({ code: 'NOT_FOUND', message: 'Task not found' });
+      if (!input.at) return { ...live, asOf: null };
+      const past = await taskAt(ctx.db, live.project.id, live.task.id, input.at);
+      if (!past) throw new TRPCError({ code: 'NOT_FOUND', message: 'The task did not exist yet at that point' });
+      return past;
     }),
 
   create: commandProcedure

@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -84,4 +85,21 @@ export const activityView = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [index('activity_view_project_idx').on(t.projectId, t.position)],
+);
+
+/**
+ * Snapshots of a project's replayed read model every few hundred events, so that a replay to any point folds at most
+ * that many events. Derived data: safe to delete at any time. `version` is the projection code's version; a
+ * checkpoint written by other code is never used.
+ */
+export const replayCheckpoints = pgTable(
+  'replay_checkpoints',
+  {
+    projectId: uuid('project_id').notNull(),
+    version: integer('version').notNull(),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    state: jsonb('state').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.version, t.position] })],
 );

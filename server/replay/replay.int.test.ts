@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replayCheckpoints } from '../db/schema';
+import type { DatabaseHandle } from '../db/types';
+import { readProjectHistory, type StoredEvent } from '../event-store';
+import { replayInMemory } from '../projections';
+import { seedDemo } from '../seed/demo';
+import { callerAs, newCommand } from '../testing/commands';
+import { databaseKind, openTestDatabase } from '../testing/database';
+import { CHECKPOINT_EVERY, replayProject } from './replay-project';
+
+let handle: DatabaseHandle;
+let projectId: string;
+let history: StoredEvent[];
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  ({ projectId } = await seedDemo(handle.db, { endAt: new Date('2026-11-01T12:00:00Z') }));
+  history = await readProjectHistory(handle.db, projectId, { limit: 1_000 });
+});
+afterAll(() => handle.close());
+
+const boardTables = (rows: Awaited<ReturnType<typeof replayInMemory>>) => ({
+  projects: rows.rows('projects'),
+  tasks: rows.rows('tasks').sort((a, b) => a.number - b.number),
+  comments: rows.rows('comments').sort((a, b) => a.id.localeCompare(b.id)),
+});
+
+describe(`replay on ${databaseKind}`, () => {
+  it('replaying to every position of the demo history equals a fresh build from the same events', async () => {
+    expect(history.length).toBeGreaterThan(CHECKPOINT_EVERY);
+    for (let i = 0; i < history.length; i++) {
+      const position = history[i]!.position;
+      const replayed = await replayProject(handle.db, projectId, position);
+      const fresh = await replayInMemory(history.slice(0, i + 1));
+      expect(boardTables(replayed), `at position ${position}`).toEqual(boardTables(fresh));
+    }
+    const checkpoints = await handle.db.select().from(replayCheckpoints).where(eq(replayCheckpoints.projectId, projectId));
+    expect(checkpoints.length).toBe(Math.floor(history.length / CHECKPOINT_EVERY));
+  });
+
+  it('replaying to the head equals the live tables', async () => {
+    const { caller } = await callerAs(handle.db);
+    const live = await caller.board.get({ projectId });
+    const replayed = await caller.board.get({ projectId, at: { position: history.at(-1)!.position } });
+    expect(replayed.columns).toEqual(live.columns);
+    expect(replayed.project).toEqual(live.project);
+    expect(replayed.asOf).toEqual({ position: history.at(-1)!.position, time: history.at(-1)!.recordedAt });
+  });
+
+  it('answers a moment with the last event at or before it', async () => {
+    const { caller } = await callerAs(handle.db);
+    const [earlier, later] = [history[40]!, history[41]!];
+    const between = new Date((earlier.recordedAt.getTime() + later.recordedAt.getTime()) / 2);
+    const board = await caller.board.get({ projectId, at: { time: between } });
+    expect(board.asOf?.position).toBe(earlier.position);
+    const exact = await caller.board.get({ projectId, at: { position: earlier.position } });
+    expect(board.columns).toEqual(exact.columns);
+  });
+
+  it('shows a task moved back to its earlier column', async () => {
+    const { caller } = await callerAs(handle.db);
+    const move = history.find((e) => e.type === 'TaskMoved')!;
+    if (move.type !== 'TaskMoved') throw new Error('no move in the demo');
+    const taskId = move.streamId.slice('task-'.length);
+    const before = await caller.task.get({ taskId, at: { position: move.position - 1 } });
+    const after = await caller.task.get({ taskId, at: { position: move.position } });
+    expect(before.task.statusId).toBe(move.data.fromStatusId);
+    expect(after.task.statusId).toBe(move.data.toStatusId);
+  });
+
+  it('says plainly when a point is before the project existed, or the project is unknown', async () => {
+    const { caller } = await callerAs(handle.db);
+    await expect(caller.board.get({ projectId, at: { position: history[0]!.position - 1 } })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'The project did not exist yet at that point',
+    });
+    await expect(caller.board.get({ projectId, at: { time: new Date('2000-01-01') } })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(caller.board.get({ projectId: randomUUID(), at: { position: 1 } })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Project not found',
+    });
+  });
+
+  it('never serves a checkpoint of older projection code', async () => {
+    const head = history.at(-1)!.position;
+    const good = await replayProject(handle.db, projectId, head);
+    await handle.db.insert(replayCheckpoints).values({ projectId, version: 0, position: head, state: { bogus: true } });
+    expect(boardTables(await replayProject(handle.db, projectId, head))).toEqual(boardTables(good));
+  });
+
+  it('keeps up with new commands after checkpoints were taken', async () => {
+    const { caller } = await callerAs(handle.db);
+    const { position } = await caller.task.create({ ...newCommand(), projectId, title: 'After the checkpoints' });
+    const replayed = await caller.board.get({ projectId, at: { position: position! } });
+    expect(replayed.columns).toEqual((await caller.board.get({ projectId })).columns);
+  });
+});

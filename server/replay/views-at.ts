@@ -1,0 +1,52 @@
+import { and, desc, eq, lte } from 'drizzle-orm';
+import { events } from '../db/schema';
+import type { Executor } from '../db/types';
+import { deserialize } from '../event-store';
+import { assembleBoard } from '../queries/board';
+import { resolvePoint, type ReplayPoint } from './point';
+import { replayProject } from './replay-project';
+
+export interface AsOf {
+  position: number;
+  time: Date;
+}
+
+/** What the point resolved to: the last event of the project at or before it, or undefined before its first. */
+async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<AsOf | undefined> {
+  const position = await resolvePoint(db, projectId, at);
+  if (position === 0) return undefined;
+  const [row] = await db.select().from(events).where(eq(events.position, position));
+  return row ? { position, time: deserialize(row).recordedAt } : undefined;
+}
+
+export async function boardAt(db: Executor, projectId: string, at: ReplayPoint) {
+  const point = await asOf(db, projectId, at);
+  if (!point) return undefined;
+  const rows = await replayProject(db, projectId, point.position);
+  const project = await rows.get('projects', projectId);
+  return project ? { ...assembleBoard(project, rows.rows('tasks')), asOf: point } : undefined;
+}
+
+export async function taskAt(db: Executor, projectId: string, taskId: string, at: ReplayPoint) {
+  const point = await asOf(db, projectId, at);
+  if (!point) return undefined;
+  const rows = await replayProject(db, projectId, point.position);
+  const [project, task] = [await rows.get('projects', projectId), await rows.get('tasks', taskId)];
+  if (!project || !task) return undefined;
+  const comments = rows
+    .rows('comments')
+    .filter((c) => c.taskId === taskId)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return { task, project, comments, asOf: point };
+}
+
+/** The last event of a project at or before a position: used to tell what a step of the slider changed. */
+export async function eventAt(db: Executor, projectId: string, position: number) {
+  const [row] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.projectId, projectId), lte(events.position, position)))
+    .orderBy(desc(events.position))
+    .limit(1);
+  return row ? deserialize(row) : undefined;
+}
