@@ -1,11 +1,26 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte } from 'drizzle-orm';
 import { activityView } from '../db/schema';
 import type { Executor } from '../db/types';
 
-/** A project's activity, newest first, a page at a time; `cursor` is the position to continue below. */
+export interface HistoryFilter {
+  projectId: string;
+  taskId?: string;
+  actorId?: string;
+  types?: string[];
+  /** Only what had happened by this position (for a view "as of" a point). */
+  upTo?: number;
+  /** The position to continue below, from the previous page. */
+  cursor?: number;
+  limit: number;
+}
+
+/**
+ * A project's timeline, newest first, a page at a time. Activity rows never change once written, so the timeline
+ * as of a point is simply its rows up to that position.
+ */
 export async function readHistory(
   db: Executor,
-  { projectId, taskId, cursor, limit }: { projectId: string; taskId?: string; cursor?: number; limit: number },
+  { projectId, taskId, actorId, types, upTo, cursor, limit }: HistoryFilter,
 ) {
   const rows = await db
     .select()
@@ -14,6 +29,9 @@ export async function readHistory(
       and(
         eq(activityView.projectId, projectId),
         taskId ? eq(activityView.taskId, taskId) : undefined,
+        actorId ? eq(activityView.actorId, actorId) : undefined,
+        types?.length ? inArray(activityView.type, types) : undefined,
+        upTo === undefined ? undefined : lte(activityView.position, upTo),
         cursor ? lt(activityView.position, cursor) : undefined,
       ),
     )

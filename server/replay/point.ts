@@ -1,31 +1,39 @@
-import { and, eq, lte, max, min } from 'drizzle-orm';
+import { and, asc, count, eq, lte, max } from 'drizzle-orm';
 import { events } from '../db/schema';
 import type { Executor } from '../db/types';
 
-/** A point in a project's history: a global position (exact), or a moment (the last event at or before it). */
-export type ReplayPoint = { position: number } | { time: Date };
+/**
+ * A point in a project's history: a global position (exact), a moment (the last event at or before it), or the
+ * n-th event of the project (what the replay slider steps through).
+ */
+export type ReplayPoint = { position: number } | { time: Date } | { step: number };
 
-/** The global position a point stands for, within one project; 0 when the project had no event yet. */
+/** The global position a point stands for within one project; 0 when the project had no event yet. */
 export async function resolvePoint(db: Executor, projectId: string, at: ReplayPoint): Promise<number> {
-  if ('position' in at) {
+  if ('step' in at) {
+    if (at.step < 1) return 0;
     const [row] = await db
-      .select({ position: max(events.position) })
+      .select({ position: events.position })
       .from(events)
-      .where(and(eq(events.projectId, projectId), lte(events.position, at.position)));
-    return row?.position ?? 0;
+      .where(eq(events.projectId, projectId))
+      .orderBy(asc(events.position))
+      .offset(at.step - 1)
+      .limit(1);
+    return row?.position ?? (await resolvePoint(db, projectId, { position: Number.MAX_SAFE_INTEGER }));
   }
+  const bound = 'position' in at ? lte(events.position, at.position) : lte(events.recordedAt, at.time);
   const [row] = await db
     .select({ position: max(events.position) })
     .from(events)
-    .where(and(eq(events.projectId, projectId), lte(events.recordedAt, at.time)));
+    .where(and(eq(events.projectId, projectId), bound));
   return row?.position ?? 0;
 }
 
-/** The span of a project's history, for the replay slider. */
-export async function historySpan(db: Executor, projectId: string) {
+/** Which event of its project a position is (1 for the first), for placing the slider. */
+export async function stepOf(db: Executor, projectId: string, position: number): Promise<number> {
   const [row] = await db
-    .select({ first: min(events.position), last: max(events.position) })
+    .select({ n: count() })
     .from(events)
-    .where(eq(events.projectId, projectId));
-  return { first: row?.first ?? null, last: row?.last ?? null };
+    .where(and(eq(events.projectId, projectId), lte(events.position, position)));
+  return row?.n ?? 0;
 }

@@ -35,7 +35,10 @@ describe(`replay on ${databaseKind}`, () => {
       const fresh = await replayInMemory(history.slice(0, i + 1));
       expect(boardTables(replayed), `at position ${position}`).toEqual(boardTables(fresh));
     }
-    const checkpoints = await handle.db.select().from(replayCheckpoints).where(eq(replayCheckpoints.projectId, projectId));
+    const checkpoints = await handle.db
+      .select()
+      .from(replayCheckpoints)
+      .where(eq(replayCheckpoints.projectId, projectId));
     expect(checkpoints.length).toBe(Math.floor(history.length / CHECKPOINT_EVERY));
   });
 
@@ -45,7 +48,13 @@ describe(`replay on ${databaseKind}`, () => {
     const replayed = await caller.board.get({ projectId, at: { position: history.at(-1)!.position } });
     expect(replayed.columns).toEqual(live.columns);
     expect(replayed.project).toEqual(live.project);
-    expect(replayed.asOf).toEqual({ position: history.at(-1)!.position, time: history.at(-1)!.recordedAt });
+    expect(replayed.asOf).toEqual({
+      position: history.at(-1)!.position,
+      step: history.length,
+      time: history.at(-1)!.recordedAt,
+    });
+    const byStep = await caller.board.get({ projectId, at: { step: 10 } });
+    expect(byStep.asOf).toMatchObject({ position: history[9]!.position, step: 10 });
   });
 
   it('answers a moment with the last event at or before it', async () => {
@@ -95,5 +104,61 @@ describe(`replay on ${databaseKind}`, () => {
     const { position } = await caller.task.create({ ...newCommand(), projectId, title: 'After the checkpoints' });
     const replayed = await caller.board.get({ projectId, at: { position: position! } });
     expect(replayed.columns).toEqual((await caller.board.get({ projectId })).columns);
+  });
+
+  it('inspects an event: as stored, its command, its words and what it changed', async () => {
+    const { caller } = await callerAs(handle.db);
+    const created = history.find((e) => e.type === 'TaskCreated')!;
+    const inspected = await caller.history.event({ position: created.position });
+    expect(inspected.event).toMatchObject({ type: 'TaskCreated', schemaVersion: 1, position: created.position });
+    expect(inspected.event.metadata).toEqual(created.metadata);
+    expect(inspected.commandEvents.map((e) => e.type)).toEqual(['TaskNumberReserved', 'TaskCreated']);
+    expect(inspected.activity?.details).toMatchObject({ task: 'WEB-1' });
+    expect(inspected.changes.tasks).toMatchObject([{ ref: 'WEB-1', change: 'added' }]);
+    await expect(caller.history.event({ position: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('diffs two points of the history', async () => {
+    const { caller } = await callerAs(handle.db);
+    const move = history.find((e) => e.type === 'TaskMoved')!;
+    const { diff } = await caller.history.diff({
+      projectId,
+      from: { position: move.position - 1 },
+      to: { position: move.position },
+    });
+    expect(diff.tasks).toHaveLength(1);
+    expect(diff.tasks[0]!.fields.map((f) => f.field)).toEqual(['status']);
+    const whole = await caller.history.diff({
+      projectId,
+      from: { step: 0 },
+      to: { position: history.at(-1)!.position },
+    });
+    expect(whole.diff.tasks.every((t) => t.change === 'added')).toBe(true);
+    expect(whole.diff.project).toEqual([{ field: 'created', before: null, after: 'Chronicle Website' }]);
+  });
+
+  it('filters the timeline by task, person and kind of change, and as of a point', async () => {
+    const { caller } = await callerAs(handle.db);
+    const move = history.find((e) => e.type === 'TaskMoved')!;
+    const taskId = move.streamId.slice('task-'.length);
+    const byTask = await caller.history.list({ projectId, taskId, limit: 100 });
+    expect(byTask.items.every((i) => i.taskId === taskId)).toBe(true);
+    const byActor = await caller.history.list({
+      projectId,
+      actorId: move.metadata.actorId,
+      types: ['TaskMoved'],
+      limit: 100,
+    });
+    expect(byActor.items.length).toBeGreaterThan(0);
+    expect(byActor.items.every((i) => i.type === 'TaskMoved' && i.actorId === move.metadata.actorId)).toBe(true);
+    const asOf = await caller.history.list({ projectId, at: { position: move.position }, limit: 100 });
+    expect(asOf.items[0]!.position).toBe(move.position);
+    const now = await readProjectHistory(handle.db, projectId, { limit: 1_000 });
+    const span = await caller.history.span({ projectId });
+    expect(span).toMatchObject({
+      count: now.length,
+      first: { position: now[0]!.position },
+      last: { position: now.at(-1)!.position },
+    });
   });
 });

@@ -3,11 +3,13 @@ import { events } from '../db/schema';
 import type { Executor } from '../db/types';
 import { deserialize } from '../event-store';
 import { assembleBoard } from '../queries/board';
-import { resolvePoint, type ReplayPoint } from './point';
+import { resolvePoint, stepOf, type ReplayPoint } from './point';
 import { replayProject } from './replay-project';
 
 export interface AsOf {
   position: number;
+  /** Which event of the project this is: 1 for the first. */
+  step: number;
   time: Date;
 }
 
@@ -15,8 +17,8 @@ export interface AsOf {
 async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<AsOf | undefined> {
   const position = await resolvePoint(db, projectId, at);
   if (position === 0) return undefined;
-  const [row] = await db.select().from(events).where(eq(events.position, position));
-  return row ? { position, time: deserialize(row).recordedAt } : undefined;
+  const [row] = await db.select({ recordedAt: events.recordedAt }).from(events).where(eq(events.position, position));
+  return row ? { position, step: await stepOf(db, projectId, position), time: row.recordedAt } : undefined;
 }
 
 export async function boardAt(db: Executor, projectId: string, at: ReplayPoint) {

@@ -1,0 +1,109 @@
+import type { ReadRows } from '../projections';
+
+/** One project's board-side read model at some point: what a diff compares. */
+export interface ProjectSnapshot {
+  readonly project: ReadRows['projects'] | undefined;
+  readonly tasks: readonly ReadRows['tasks'][];
+  readonly comments: readonly ReadRows['comments'][];
+}
+
+export interface FieldChange {
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface TaskDiff {
+  readonly taskId: string;
+  readonly ref: string;
+  readonly title: string;
+  readonly change: 'added' | 'removed' | 'changed';
+  readonly fields: readonly FieldChange[];
+}
+
+export interface ProjectDiff {
+  readonly project: readonly FieldChange[];
+  readonly tasks: readonly TaskDiff[];
+}
+
+const TASK_FIELDS = ['title', 'description', 'assigneeId', 'priority', 'dueOn'] as const;
+
+/**
+ * What changed between two points of one project, field by field, in the terms of the board: tasks added and removed,
+ * moved (status, or place in a column), renamed, reassigned, re-prioritised, rescheduled, relabelled, commented.
+ */
+export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): ProjectDiff {
+  const statusName = (id: string) =>
+    after.project?.statuses.find((s) => s.id === id)?.name ??
+    before.project?.statuses.find((s) => s.id === id)?.name ??
+    'a removed status';
+  const key = after.project?.key ?? before.project?.key ?? '';
+  const earlier = new Map(before.tasks.filter((t) => !t.deleted).map((t) => [t.id, t]));
+  const later = new Map(after.tasks.filter((t) => !t.deleted).map((t) => [t.id, t]));
+  const tasks: TaskDiff[] = [];
+
+  for (const task of later.values()) {
+    const old = earlier.get(task.id);
+    const ref = { taskId: task.id, ref: `${key}-${task.number}`, title: task.title };
+    if (!old) {
+      tasks.push({
+        ...ref,
+        change: 'added',
+        fields: [{ field: 'status', before: null, after: statusName(task.statusId) }],
+      });
+      continue;
+    }
+    const fields: FieldChange[] = [];
+    if (old.statusId !== task.statusId) {
+      fields.push({ field: 'status', before: statusName(old.statusId), after: statusName(task.statusId) });
+    } else if (old.rank !== task.rank) {
+      fields.push({ field: 'place', before: old.rank, after: task.rank });
+    }
+    for (const field of TASK_FIELDS) {
+      if (old[field] !== task[field]) fields.push({ field, before: old[field], after: task[field] });
+    }
+    if (old.labels.join() !== task.labels.join())
+      fields.push({ field: 'labels', before: old.labels, after: task.labels });
+    fields.push(...commentChanges(before.comments, after.comments, task.id));
+    if (fields.length > 0) tasks.push({ ...ref, change: 'changed', fields });
+  }
+  for (const old of earlier.values()) {
+    if (!later.has(old.id))
+      tasks.push({ taskId: old.id, ref: `${key}-${old.number}`, title: old.title, change: 'removed', fields: [] });
+  }
+
+  return {
+    project: projectChanges(before.project, after.project),
+    tasks: tasks.sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true })),
+  };
+}
+
+function commentChanges(
+  before: ProjectSnapshot['comments'],
+  after: ProjectSnapshot['comments'],
+  taskId: string,
+): FieldChange[] {
+  const old = new Map(before.filter((c) => c.taskId === taskId).map((c) => [c.id, c]));
+  const changes: FieldChange[] = [];
+  for (const comment of after.filter((c) => c.taskId === taskId)) {
+    const previous = old.get(comment.id);
+    if (!previous) changes.push({ field: 'comment', before: null, after: comment.body });
+    else if (previous.body !== comment.body)
+      changes.push({ field: 'comment', before: previous.body, after: comment.body });
+  }
+  return changes;
+}
+
+function projectChanges(before: ProjectSnapshot['project'], after: ProjectSnapshot['project']): FieldChange[] {
+  if (!after) return [];
+  if (!before) return [{ field: 'created', before: null, after: after.name }];
+  const changes: FieldChange[] = [];
+  if (before.name !== after.name) changes.push({ field: 'name', before: before.name, after: after.name });
+  if (before.archived !== after.archived)
+    changes.push({ field: 'archived', before: before.archived, after: after.archived });
+  const names = (p: NonNullable<ProjectSnapshot['project']>) => p.statuses.map((s) => s.name);
+  if (names(before).join('\u0000') !== names(after).join('\u0000')) {
+    changes.push({ field: 'workflow', before: names(before), after: names(after) });
+  }
+  return changes;
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { ReadRows } from '../projections';
+import { diffSnapshots, type ProjectSnapshot } from './diff';
+
+const at = new Date('2026-11-01T10:00:00Z');
+const project: ReadRows['projects'] = {
+  id: 'p1',
+  key: 'WEB',
+  name: 'Website',
+  archived: false,
+  statuses: [
+    { id: 's1', name: 'Todo' },
+    { id: 's2', name: 'Done' },
+  ],
+  lastTaskNumber: 2,
+  createdAt: at,
+  updatedAt: at,
+  lastPosition: 1,
+};
+const task = (overrides: Partial<ReadRows['tasks']> = {}): ReadRows['tasks'] => ({
+  id: 't1',
+  projectId: 'p1',
+  number: 1,
+  title: 'Write copy',
+  description: '',
+  statusId: 's1',
+  rank: 'a0',
+  priority: 'none',
+  assigneeId: null,
+  labels: [],
+  dueOn: null,
+  deleted: false,
+  version: 1,
+  commentCount: 0,
+  createdAt: at,
+  updatedAt: at,
+  lastPosition: 2,
+  ...overrides,
+});
+const comment = (id: string, body: string): ReadRows['comments'] => ({
+  id,
+  taskId: 't1',
+  projectId: 'p1',
+  authorId: 'u1',
+  body,
+  createdAt: at,
+  editedAt: null,
+});
+const snapshot = (tasks: ReadRows['tasks'][], comments: ReadRows['comments'][] = [], p = project): ProjectSnapshot => ({
+  project: p,
+  tasks,
+  comments,
+});
+
+describe('diffSnapshots', () => {
+  it('finds nothing between equal points', () => {
+    expect(diffSnapshots(snapshot([task()]), snapshot([task()]))).toEqual({ project: [], tasks: [] });
+  });
+
+  it('tells added and removed tasks, a deleted task counting as removed', () => {
+    const diff = diffSnapshots(
+      snapshot([task()]),
+      snapshot([task({ deleted: true }), task({ id: 't2', number: 2, title: 'New' })]),
+    );
+    expect(diff.tasks).toEqual([
+      { taskId: 't1', ref: 'WEB-1', title: 'Write copy', change: 'removed', fields: [] },
+      {
+        taskId: 't2',
+        ref: 'WEB-2',
+        title: 'New',
+        change: 'added',
+        fields: [{ field: 'status', before: null, after: 'Todo' }],
+      },
+    ]);
+  });
+
+  it('tells every changed field of a task, with status names', () => {
+    const after = task({
+      statusId: 's2',
+      title: 'Write the copy',
+      assigneeId: 'u2',
+      priority: 'high',
+      dueOn: '2026-12-01',
+      labels: ['docs'],
+    });
+    const [change] = diffSnapshots(snapshot([task()]), snapshot([after], [comment('c1', 'Done!')])).tasks;
+    expect(change?.change).toBe('changed');
+    expect(change?.fields).toEqual([
+      { field: 'status', before: 'Todo', after: 'Done' },
+      { field: 'title', before: 'Write copy', after: 'Write the copy' },
+      { field: 'assigneeId', before: null, after: 'u2' },
+      { field: 'priority', before: 'none', after: 'high' },
+      { field: 'dueOn', before: null, after: '2026-12-01' },
+      { field: 'labels', before: [], after: ['docs'] },
+      { field: 'comment', before: null, after: 'Done!' },
+    ]);
+  });
+
+  it('tells a move within a column apart from a move between columns, and an edited comment', () => {
+    const before = snapshot([task()], [comment('c1', 'Draft')]);
+    const after = snapshot([task({ rank: 'Zz' })], [comment('c1', 'Final')]);
+    expect(diffSnapshots(before, after).tasks[0]?.fields).toEqual([
+      { field: 'place', before: 'a0', after: 'Zz' },
+      { field: 'comment', before: 'Draft', after: 'Final' },
+    ]);
+  });
+
+  it('tells project changes: name, archive, workflow', () => {
+    const renamed = {
+      ...project,
+      name: 'Site',
+      archived: true,
+      statuses: [...project.statuses, { id: 's3', name: 'Review' }],
+    };
+    expect(diffSnapshots(snapshot([]), snapshot([], [], renamed)).project).toEqual([
+      { field: 'name', before: 'Website', after: 'Site' },
+      { field: 'archived', before: false, after: true },
+      { field: 'workflow', before: ['Todo', 'Done'], after: ['Todo', 'Done', 'Review'] },
+    ]);
+    expect(diffSnapshots({ project: undefined, tasks: [], comments: [] }, snapshot([])).project).toEqual([
+      { field: 'created', before: null, after: 'Website' },
+    ]);
+  });
+
+  it('orders tasks by their number', () => {
+    const many = [10, 2, 1].map((n) => task({ id: `t${n}`, number: n }));
+    expect(diffSnapshots(snapshot([]), snapshot(many)).tasks.map((t) => t.ref)).toEqual(['WEB-1', 'WEB-2', 'WEB-10']);
+  });
+});

@@ -1,0 +1,62 @@
+import { and, asc, eq, max, min, count, sql, lt } from 'drizzle-orm';
+import { activityView, events } from '../db/schema';
+import type { Executor } from '../db/types';
+import { deserialize } from '../event-store';
+import { diffSnapshots } from './diff';
+import { resolvePoint, stepOf, type ReplayPoint } from './point';
+import { snapshotAt } from './snapshot';
+
+/**
+ * Everything about one event: the event as stored, the other events its command recorded, how the timeline tells
+ * it, and what it changed in the read model (a diff of the project just before and just after it).
+ */
+export async function inspectEvent(db: Executor, position: number) {
+  const [row] = await db.select().from(events).where(eq(events.position, position));
+  if (!row) return undefined;
+  const event = deserialize(row);
+  const commandEvents = await db
+    .select()
+    .from(events)
+    .where(
+      and(eq(events.projectId, event.projectId), sql`${events.metadata}->>'commandId' = ${event.metadata.commandId}`),
+    )
+    .orderBy(asc(events.position));
+  const [activity] = await db.select().from(activityView).where(eq(activityView.position, position));
+  const [previous] = await db
+    .select({ position: max(events.position) })
+    .from(events)
+    .where(and(eq(events.projectId, event.projectId), lt(events.position, position)));
+  const before = await snapshotAt(db, event.projectId, previous?.position ?? 0);
+  const after = await snapshotAt(db, event.projectId, position);
+  return {
+    event,
+    step: await stepOf(db, event.projectId, position),
+    activity: activity ?? null,
+    commandEvents: commandEvents.map(deserialize),
+    changes: diffSnapshots(before, after),
+  };
+}
+
+/** What changed in a project between two points of its history. */
+export async function diffBetween(db: Executor, projectId: string, from: ReplayPoint, to: ReplayPoint) {
+  const [fromPosition, toPosition] = [await resolvePoint(db, projectId, from), await resolvePoint(db, projectId, to)];
+  const [before, after] = [await snapshotAt(db, projectId, fromPosition), await snapshotAt(db, projectId, toPosition)];
+  return { from: fromPosition, to: toPosition, diff: diffSnapshots(before, after) };
+}
+
+/** The extent of a project's history, for the replay slider. */
+export async function historySpan(db: Executor, projectId: string) {
+  const [row] = await db
+    .select({ count: count(), first: min(events.position), last: max(events.position) })
+    .from(events)
+    .where(eq(events.projectId, projectId));
+  if (!row?.first || !row.last) return { count: 0, first: null, last: null };
+  const at = async (position: number) =>
+    (
+      await db
+        .select({ position: events.position, time: events.recordedAt })
+        .from(events)
+        .where(eq(events.position, position))
+    )[0] ?? null;
+  return { count: row.count, first: await at(row.first), last: await at(row.last) };
+}
