@@ -25,9 +25,9 @@ async function projectWithTask(name = 'Ana') {
 }
 
 /** Runs a command expected to be refused and checks that the log did not change. */
-async function refused(command: Promise<unknown>, expected: { code: string; message?: RegExp }) {
+async function refused(command: () => Promise<unknown>, expected: { code: string; message?: RegExp }) {
   const before = await eventCount();
-  const error = await command.then(
+  const error = await command().then(
     () => undefined,
     (e: unknown) => e as { code: string; message: string },
   );
@@ -168,20 +168,22 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
   describe('refusals write nothing and say why', () => {
     it('bad input is BAD_REQUEST', async () => {
       const { caller, taskId } = await projectWithTask();
-      await refused(caller.project.create({ ...newCommand(), name: '  ', key: 'OK' }), {
+      await refused(() => caller.project.create({ ...newCommand(), name: '  ', key: 'OK' }), {
         code: 'BAD_REQUEST',
         message: /Name/,
       });
-      await refused(caller.project.create({ ...newCommand(), name: 'x', key: '1X' }), {
+      await refused(() => caller.project.create({ ...newCommand(), name: 'x', key: '1X' }), {
         code: 'BAD_REQUEST',
         message: /Key/,
       });
-      await refused(caller.task.rename({ ...newCommand(), taskId, title: 'x'.repeat(201) }), { code: 'BAD_REQUEST' });
-      await refused(caller.task.schedule({ ...newCommand(), taskId, dueOn: '2026-02-30' }), {
+      await refused(() => caller.task.rename({ ...newCommand(), taskId, title: 'x'.repeat(201) }), {
+        code: 'BAD_REQUEST',
+      });
+      await refused(() => caller.task.schedule({ ...newCommand(), taskId, dueOn: '2026-02-30' }), {
         code: 'BAD_REQUEST',
         message: /real day/,
       });
-      await refused(caller.task.assign({ ...newCommand(), taskId, assigneeId: randomUUID() }), {
+      await refused(() => caller.task.assign({ ...newCommand(), taskId, assigneeId: randomUUID() }), {
         code: 'BAD_REQUEST',
         message: /No such person/,
       });
@@ -189,11 +191,13 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
 
     it('unknown ids are NOT_FOUND', async () => {
       const { caller } = await callerAs(handle.db);
-      await refused(caller.task.rename({ ...newCommand(), taskId: randomUUID(), title: 'x' }), { code: 'NOT_FOUND' });
-      await refused(caller.task.create({ ...newCommand(), projectId: randomUUID(), title: 'x' }), {
+      await refused(() => caller.task.rename({ ...newCommand(), taskId: randomUUID(), title: 'x' }), {
         code: 'NOT_FOUND',
       });
-      await refused(caller.project.rename({ ...newCommand(), projectId: randomUUID(), name: 'x' }), {
+      await refused(() => caller.task.create({ ...newCommand(), projectId: randomUUID(), title: 'x' }), {
+        code: 'NOT_FOUND',
+      });
+      await refused(() => caller.project.rename({ ...newCommand(), projectId: randomUUID(), name: 'x' }), {
         code: 'NOT_FOUND',
       });
       await expect(caller.board.get({ projectId: randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -201,26 +205,30 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
 
     it('broken rules are PRECONDITION_FAILED with a human message', async () => {
       const { caller, projectId, taskId, statuses } = await projectWithTask();
-      await refused(caller.project.removeStatus({ ...newCommand(), projectId, statusId: statuses[0]!.id }), {
+      await refused(() => caller.project.removeStatus({ ...newCommand(), projectId, statusId: statuses[0]!.id }), {
         code: 'PRECONDITION_FAILED',
         message: /can only be removed when empty: 1 task is still in it/,
       });
-      await refused(caller.task.move({ ...newCommand(), taskId, toStatusId: randomUUID() }), {
+      await refused(() => caller.task.move({ ...newCommand(), taskId, toStatusId: randomUUID() }), {
         code: 'PRECONDITION_FAILED',
         message: /not part of the .* workflow/,
       });
       const key = (await caller.project.get({ projectId })).key;
-      await refused(caller.project.create({ ...newCommand(), name: 'Copy', key }), {
+      await refused(() => caller.project.create({ ...newCommand(), name: 'Copy', key }), {
         code: 'PRECONDITION_FAILED',
         message: /already used/,
       });
       await caller.project.archive({ ...newCommand(), projectId });
-      await refused(caller.task.rename({ ...newCommand(), taskId, title: 'x' }), {
+      await refused(() => caller.task.rename({ ...newCommand(), taskId, title: 'x' }), {
         code: 'PRECONDITION_FAILED',
         message: /archived/,
       });
-      await refused(caller.task.create({ ...newCommand(), projectId, title: 'x' }), { code: 'PRECONDITION_FAILED' });
-      await refused(caller.project.rename({ ...newCommand(), projectId, name: 'x' }), { code: 'PRECONDITION_FAILED' });
+      await refused(() => caller.task.create({ ...newCommand(), projectId, title: 'x' }), {
+        code: 'PRECONDITION_FAILED',
+      });
+      await refused(() => caller.project.rename({ ...newCommand(), projectId, name: 'x' }), {
+        code: 'PRECONDITION_FAILED',
+      });
     });
 
     it("editing someone else's comment is FORBIDDEN", async () => {
@@ -228,7 +236,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       await caller.task.comment({ ...newCommand(), taskId, body: 'Mine' });
       const commentId = (await caller.task.get({ taskId })).comments[0]!.id;
       const { caller: ben } = await callerAs(handle.db, 'Ben');
-      await refused(ben.task.editComment({ ...newCommand(), taskId, commentId, body: 'Hijacked' }), {
+      await refused(() => ben.task.editComment({ ...newCommand(), taskId, commentId, body: 'Hijacked' }), {
         code: 'FORBIDDEN',
       });
     });
@@ -237,7 +245,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       const { caller, taskId } = await projectWithTask();
       const { streamVersion } = await caller.task.rename({ ...newCommand(), taskId, title: 'v2', expectedVersion: 1 });
       expect(streamVersion).toBe(2);
-      await refused(caller.task.rename({ ...newCommand(), taskId, title: 'v3', expectedVersion: 1 }), {
+      await refused(() => caller.task.rename({ ...newCommand(), taskId, title: 'v3', expectedVersion: 1 }), {
         code: 'CONFLICT',
         message: /Someone else changed this/,
       });
@@ -247,7 +255,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       const { taskId } = await projectWithTask();
       const { createCaller } = await import('./root');
       const anonymous = createCaller({ db: handle.db, personId: undefined });
-      await refused(anonymous.task.rename({ ...newCommand(), taskId, title: 'x' }), { code: 'UNAUTHORIZED' });
+      await refused(() => anonymous.task.rename({ ...newCommand(), taskId, title: 'x' }), { code: 'UNAUTHORIZED' });
     });
   });
 

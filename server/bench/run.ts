@@ -1,12 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { appendBatched, appendOneByOne, fullCommands, rawInsertBaseline, type Measure } from './append';
+import { replayBenchmarks, type Timing } from './replay';
 import { benchTargets } from './targets';
 
 // Absolute times are noisy on a shared two-core machine; the ratios to a baseline measured in the same run are what
 // a reader should compare between runs.
 const N = Number(process.env.BENCH_EVENTS ?? 2_000);
+const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
 
-const results: { target: string; measures: (Measure & { perSecond: number; ofBaseline: number })[] }[] = [];
+const results: {
+  target: string;
+  measures: (Measure & { perSecond: number; ofBaseline: number })[];
+  replay: { events: number; generatedIn: number; timings: Timing[] };
+}[] = [];
 for (const target of await benchTargets()) {
   const handle = await target.open();
   try {
@@ -18,8 +24,10 @@ for (const target of await benchTargets()) {
       await fullCommands(handle.db, N / 2),
     ];
     const baselineRate = baseline.events / baseline.seconds;
+    const replay = await replayBenchmarks(handle.db, HISTORY);
     results.push({
       target: target.name,
+      replay,
       measures: measures.map((m) => ({
         ...m,
         perSecond: m.events / m.seconds,
@@ -31,7 +39,7 @@ for (const target of await benchTargets()) {
   }
 }
 
-for (const { target, measures } of results) {
+for (const { target, measures, replay } of results) {
   console.log(`\n${target}`);
   console.table(
     measures.map((m) => ({
@@ -39,6 +47,19 @@ for (const { target, measures } of results) {
       events: m.events,
       'events/s': Math.round(m.perSecond),
       'x baseline': m.ofBaseline.toFixed(2),
+    })),
+  );
+  console.log(
+    `${target}: replay on a generated project of ${replay.events} events (generated in ${replay.generatedIn.toFixed(0)} s)`,
+  );
+  const baseline = replay.timings[0]!.medianMs;
+  console.table(
+    replay.timings.map((t) => ({
+      benchmark: t.name,
+      samples: t.samples,
+      'median ms': t.medianMs.toFixed(1),
+      'p95 ms': t.p95Ms.toFixed(1),
+      'x live board': (t.medianMs / baseline).toFixed(1),
     })),
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../db/types';
 import { events, streams } from '../db/schema';
 import { deserialize } from './serialization';
@@ -29,6 +29,16 @@ export async function readProjectHistory(
     )
     .orderBy(asc(events.position))
     .limit(Math.min(limit, MAX_PAGE));
+  return rows.map(deserialize);
+}
+
+/** The events of a few streams up to a position, in global order: one task's history with its project's. */
+export async function readStreamsUpTo(db: Executor, streamIds: string[], upTo: number): Promise<StoredEvent[]> {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(inArray(events.streamId, streamIds), lte(events.position, upTo)))
+    .orderBy(asc(events.position));
   return rows.map(deserialize);
 }
 

@@ -27,9 +27,12 @@ export const applyInlineProjections = (db: Executor, events: readonly StoredEven
   applyProjections(events, new SqlRowStore(db));
 
 /** Folds events into a fresh in-memory read model with the very code that maintains the live tables. */
-export async function replayInMemory(events: readonly StoredEvent[]): Promise<MemoryRowStore> {
+export async function replayInMemory(
+  events: readonly StoredEvent[],
+  projections: readonly Projection[] = inlineProjections,
+): Promise<MemoryRowStore> {
   const rows = new MemoryRowStore();
-  await applyProjections(events, rows);
+  await applyProjections(events, rows, projections);
   return rows;
 }
 

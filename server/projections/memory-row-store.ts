@@ -23,6 +23,17 @@ export class MemoryRowStore implements RowStore {
     return Promise.resolve();
   }
 
+  /** Rows are never changed in place (updates replace them), so a copy of the maps is an independent store. */
+  clone(): MemoryRowStore {
+    const { projects, tasks, comments, activity } = this.tables;
+    return new MemoryRowStore({
+      projects: new Map(projects),
+      tasks: new Map(tasks),
+      comments: new Map(comments),
+      activity: new Map(activity),
+    });
+  }
+
   rows<T extends ReadTable>(table: T): ReadRows[T][] {
     return [...this.tables[table].values()];
   }

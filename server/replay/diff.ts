@@ -4,7 +4,6 @@ import type { ReadRows } from '../projections';
 export interface ProjectSnapshot {
   readonly project: ReadRows['projects'] | undefined;
   readonly tasks: readonly ReadRows['tasks'][];
-  readonly comments: readonly ReadRows['comments'][];
 }
 
 export interface FieldChange {
@@ -30,7 +29,8 @@ const TASK_FIELDS = ['title', 'description', 'assigneeId', 'priority', 'dueOn'] 
 
 /**
  * What changed between two points of one project, field by field, in the terms of the board: tasks added and removed,
- * moved (status, or place in a column), renamed, reassigned, re-prioritised, rescheduled, relabelled, commented.
+ * moved (status, or place in a column), renamed, reassigned, re-prioritised, rescheduled, relabelled, commented
+ * (how many comments; the comments themselves are in the events).
  */
 export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): ProjectDiff {
   const statusName = (id: string) =>
@@ -64,7 +64,9 @@ export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): 
     }
     if (old.labels.join() !== task.labels.join())
       fields.push({ field: 'labels', before: old.labels, after: task.labels });
-    fields.push(...commentChanges(before.comments, after.comments, task.id));
+    if (old.commentCount !== task.commentCount) {
+      fields.push({ field: 'comments', before: old.commentCount, after: task.commentCount });
+    }
     if (fields.length > 0) tasks.push({ ...ref, change: 'changed', fields });
   }
   for (const old of earlier.values()) {
@@ -76,22 +78,6 @@ export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): 
     project: projectChanges(before.project, after.project),
     tasks: tasks.sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true })),
   };
-}
-
-function commentChanges(
-  before: ProjectSnapshot['comments'],
-  after: ProjectSnapshot['comments'],
-  taskId: string,
-): FieldChange[] {
-  const old = new Map(before.filter((c) => c.taskId === taskId).map((c) => [c.id, c]));
-  const changes: FieldChange[] = [];
-  for (const comment of after.filter((c) => c.taskId === taskId)) {
-    const previous = old.get(comment.id);
-    if (!previous) changes.push({ field: 'comment', before: null, after: comment.body });
-    else if (previous.body !== comment.body)
-      changes.push({ field: 'comment', before: previous.body, after: comment.body });
-  }
-  return changes;
 }
 
 function projectChanges(before: ProjectSnapshot['project'], after: ProjectSnapshot['project']): FieldChange[] {

@@ -37,20 +37,7 @@ const task = (overrides: Partial<ReadRows['tasks']> = {}): ReadRows['tasks'] => 
   lastPosition: 2,
   ...overrides,
 });
-const comment = (id: string, body: string): ReadRows['comments'] => ({
-  id,
-  taskId: 't1',
-  projectId: 'p1',
-  authorId: 'u1',
-  body,
-  createdAt: at,
-  editedAt: null,
-});
-const snapshot = (tasks: ReadRows['tasks'][], comments: ReadRows['comments'][] = [], p = project): ProjectSnapshot => ({
-  project: p,
-  tasks,
-  comments,
-});
+const snapshot = (tasks: ReadRows['tasks'][], p = project): ProjectSnapshot => ({ project: p, tasks });
 
 describe('diffSnapshots', () => {
   it('finds nothing between equal points', () => {
@@ -82,8 +69,9 @@ describe('diffSnapshots', () => {
       priority: 'high',
       dueOn: '2026-12-01',
       labels: ['docs'],
+      commentCount: 2,
     });
-    const [change] = diffSnapshots(snapshot([task()]), snapshot([after], [comment('c1', 'Done!')])).tasks;
+    const [change] = diffSnapshots(snapshot([task()]), snapshot([after])).tasks;
     expect(change?.change).toBe('changed');
     expect(change?.fields).toEqual([
       { field: 'status', before: 'Todo', after: 'Done' },
@@ -92,16 +80,13 @@ describe('diffSnapshots', () => {
       { field: 'priority', before: 'none', after: 'high' },
       { field: 'dueOn', before: null, after: '2026-12-01' },
       { field: 'labels', before: [], after: ['docs'] },
-      { field: 'comment', before: null, after: 'Done!' },
+      { field: 'comments', before: 0, after: 2 },
     ]);
   });
 
-  it('tells a move within a column apart from a move between columns, and an edited comment', () => {
-    const before = snapshot([task()], [comment('c1', 'Draft')]);
-    const after = snapshot([task({ rank: 'Zz' })], [comment('c1', 'Final')]);
-    expect(diffSnapshots(before, after).tasks[0]?.fields).toEqual([
+  it('tells a move within a column apart from a move between columns', () => {
+    expect(diffSnapshots(snapshot([task()]), snapshot([task({ rank: 'Zz' })])).tasks[0]?.fields).toEqual([
       { field: 'place', before: 'a0', after: 'Zz' },
-      { field: 'comment', before: 'Draft', after: 'Final' },
     ]);
   });
 
@@ -112,12 +97,12 @@ describe('diffSnapshots', () => {
       archived: true,
       statuses: [...project.statuses, { id: 's3', name: 'Review' }],
     };
-    expect(diffSnapshots(snapshot([]), snapshot([], [], renamed)).project).toEqual([
+    expect(diffSnapshots(snapshot([]), snapshot([], renamed)).project).toEqual([
       { field: 'name', before: 'Website', after: 'Site' },
       { field: 'archived', before: false, after: true },
       { field: 'workflow', before: ['Todo', 'Done'], after: ['Todo', 'Done', 'Review'] },
     ]);
-    expect(diffSnapshots({ project: undefined, tasks: [], comments: [] }, snapshot([])).project).toEqual([
+    expect(diffSnapshots({ project: undefined, tasks: [] }, snapshot([])).project).toEqual([
       { field: 'created', before: null, after: 'Website' },
     ]);
   });

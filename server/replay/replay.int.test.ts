@@ -8,6 +8,8 @@ import { replayInMemory } from '../projections';
 import { seedDemo } from '../seed/demo';
 import { callerAs, newCommand } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
+import { generateProjectHistory } from '../bench/generate-history';
+import { recentReplays } from './recent-replays';
 import { CHECKPOINT_EVERY, replayProject } from './replay-project';
 
 let handle: DatabaseHandle;
@@ -23,23 +25,39 @@ afterAll(() => handle.close());
 const boardTables = (rows: Awaited<ReturnType<typeof replayInMemory>>) => ({
   projects: rows.rows('projects'),
   tasks: rows.rows('tasks').sort((a, b) => a.number - b.number),
-  comments: rows.rows('comments').sort((a, b) => a.id.localeCompare(b.id)),
 });
 
 describe(`replay on ${databaseKind}`, () => {
   it('replaying to every position of the demo history equals a fresh build from the same events', async () => {
-    expect(history.length).toBeGreaterThan(CHECKPOINT_EVERY);
-    for (let i = 0; i < history.length; i++) {
-      const position = history[i]!.position;
-      const replayed = await replayProject(handle.db, projectId, position);
-      const fresh = await replayInMemory(history.slice(0, i + 1));
-      expect(boardTables(replayed), `at position ${position}`).toEqual(boardTables(fresh));
+    for (const start of ['recent replays', 'checkpoints only']) {
+      for (let i = 0; i < history.length; i++) {
+        if (start === 'checkpoints only') recentReplays.forget();
+        const position = history[i]!.position;
+        const replayed = await replayProject(handle.db, projectId, position);
+        const fresh = await replayInMemory(history.slice(0, i + 1));
+        expect(boardTables(replayed), `at position ${position} from ${start}`).toEqual(boardTables(fresh));
+      }
     }
-    const checkpoints = await handle.db
-      .select()
-      .from(replayCheckpoints)
-      .where(eq(replayCheckpoints.projectId, projectId));
-    expect(checkpoints.length).toBe(Math.floor(history.length / CHECKPOINT_EVERY));
+  });
+
+  it('keeps a checkpoint every few hundred events of a long history, and uses them', async () => {
+    const { projectId: long } = await generateProjectHistory(handle.db, {
+      events: CHECKPOINT_EVERY * 2 + 50,
+      tasks: 30,
+    });
+    const events = await readProjectHistory(handle.db, long, { limit: 1_000 });
+    events.push(...(await readProjectHistory(handle.db, long, { after: events.at(-1)!.position })));
+    await replayProject(handle.db, long, events.at(-1)!.position);
+    const checkpoints = await handle.db.select().from(replayCheckpoints).where(eq(replayCheckpoints.projectId, long));
+    expect(checkpoints.map((c) => c.position)).toEqual([
+      events[CHECKPOINT_EVERY - 1]!.position,
+      events[CHECKPOINT_EVERY * 2 - 1]!.position,
+    ]);
+    recentReplays.forget();
+    const target = events[CHECKPOINT_EVERY * 2 + 10]!.position;
+    expect(boardTables(await replayProject(handle.db, long, target))).toEqual(
+      boardTables(await replayInMemory(events.filter((e) => e.position <= target))),
+    );
   });
 
   it('replaying to the head equals the live tables', async () => {
@@ -96,6 +114,7 @@ describe(`replay on ${databaseKind}`, () => {
     const head = history.at(-1)!.position;
     const good = await replayProject(handle.db, projectId, head);
     await handle.db.insert(replayCheckpoints).values({ projectId, version: 0, position: head, state: { bogus: true } });
+    recentReplays.forget();
     expect(boardTables(await replayProject(handle.db, projectId, head))).toEqual(boardTables(good));
   });
 

@@ -4,7 +4,7 @@ import { replayProject } from './replay-project';
 
 /** A project's board-side read model right after `position` (empty at 0: before its first event). */
 export async function snapshotAt(db: Executor, projectId: string, position: number): Promise<ProjectSnapshot> {
-  if (position === 0) return { project: undefined, tasks: [], comments: [] };
+  if (position === 0) return { project: undefined, tasks: [] };
   const rows = await replayProject(db, projectId, position);
-  return { project: await rows.get('projects', projectId), tasks: rows.rows('tasks'), comments: rows.rows('comments') };
+  return { project: await rows.get('projects', projectId), tasks: rows.rows('tasks') };
 }

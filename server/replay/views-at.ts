@@ -1,7 +1,8 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
 import { events } from '../db/schema';
 import type { Executor } from '../db/types';
-import { deserialize } from '../event-store';
+import { deserialize, projectStreamId, readStreamsUpTo, taskStreamId } from '../event-store';
+import { projectBoard, projectComments, replayInMemory } from '../projections';
 import { assembleBoard } from '../queries/board';
 import { resolvePoint, stepOf, type ReplayPoint } from './point';
 import { replayProject } from './replay-project';
@@ -29,10 +30,12 @@ export async function boardAt(db: Executor, projectId: string, at: ReplayPoint) 
   return project ? { ...assembleBoard(project, rows.rows('tasks')), asOf: point } : undefined;
 }
 
+/** A task as it stood at a point: its own stream and its project's, folded by the live projection code. */
 export async function taskAt(db: Executor, projectId: string, taskId: string, at: ReplayPoint) {
   const point = await asOf(db, projectId, at);
   if (!point) return undefined;
-  const rows = await replayProject(db, projectId, point.position);
+  const history = await readStreamsUpTo(db, [projectStreamId(projectId), taskStreamId(taskId)], point.position);
+  const rows = await replayInMemory(history, [projectBoard, projectComments]);
   const [project, task] = [await rows.get('projects', projectId), await rows.get('tasks', taskId)];
   if (!project || !task) return undefined;
   const comments = rows

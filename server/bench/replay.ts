@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { createCaller } from '../api/root';
+import { replayCheckpoints } from '../db/schema';
+import type { Database } from '../db/types';
+import { readBoard } from '../queries/board';
+import { historySpan } from '../replay/inspect';
+import { resolvePoint } from '../replay/point';
+import { replayProject } from '../replay/replay-project';
+import { createRandom } from '../seed/random';
+import { generateProjectHistory } from './generate-history';
+
+export interface Timing {
+  name: string;
+  samples: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+async function timeEach(name: string, samples: number, work: (i: number) => Promise<unknown>): Promise<Timing> {
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    await work(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { name, samples, medianMs: at(0.5), p95Ms: at(0.95) };
+}
+
+/** Replay figures on a generated long history, next to reading the board from the live tables. */
+export async function replayBenchmarks(db: Database, events: number) {
+  const started = performance.now();
+  const { projectId } = await generateProjectHistory(db, { events });
+  const generatedIn = (performance.now() - started) / 1000;
+  const span = await historySpan(db, projectId);
+  const random = createRandom(11);
+  const randomStep = () => random.int(1, span.count);
+  const caller = createCaller({ db, personId: randomUUID() });
+
+  await db.delete(replayCheckpoints).where(eq(replayCheckpoints.projectId, projectId));
+  const live = await timeEach('board from the live tables (baseline)', 30, () => readBoard(db, projectId));
+  const scratch = await timeEach('replay to a random point, no checkpoints', 5, async () =>
+    replayProject(db, projectId, await resolvePoint(db, projectId, { step: randomStep() }), { checkpoints: false }),
+  );
+  const warmUp = await timeEach('first replay to the head, writing checkpoints', 1, () =>
+    replayProject(db, projectId, span.last!.position),
+  );
+  const checkpointed = await timeEach('replay to a random point, with checkpoints', 30, async () =>
+    replayProject(db, projectId, await resolvePoint(db, projectId, { step: randomStep() })),
+  );
+  const from = randomStep();
+  const slider = await timeEach('one slider step (board.get at the next step)', 30, (i) =>
+    caller.board.get({ projectId, at: { step: Math.min(span.count, from + i) } }),
+  );
+  return { events: span.count, generatedIn, timings: [live, scratch, warmUp, checkpointed, slider] };
+}
