@@ -66,10 +66,13 @@ describe(`replay on ${databaseKind}`, () => {
     const replayed = await caller.board.get({ projectId, at: { position: history.at(-1)!.position } });
     expect(replayed.columns).toEqual(live.columns);
     expect(replayed.project).toEqual(live.project);
-    expect(replayed.asOf).toEqual({
-      position: history.at(-1)!.position,
+    const head = history.at(-1)!;
+    expect(replayed.asOf).toMatchObject({
+      position: head.position,
       step: history.length,
-      time: history.at(-1)!.recordedAt,
+      time: head.recordedAt,
+      event: { type: head.type, actorId: head.metadata.actorId, taskId: head.streamId.replace('task-', '') },
+      activity: { position: head.position, type: head.type },
     });
     const byStep = await caller.board.get({ projectId, at: { step: 10 } });
     expect(byStep.asOf).toMatchObject({ position: history[9]!.position, step: 10 });

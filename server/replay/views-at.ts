@@ -1,5 +1,5 @@
-import { and, desc, eq, lte } from 'drizzle-orm';
-import { events } from '../db/schema';
+import { eq } from 'drizzle-orm';
+import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
 import { deserialize, projectStreamId, readStreamsUpTo, taskStreamId } from '../event-store';
 import { projectBoard, projectComments, replayInMemory } from '../projections';
@@ -12,14 +12,31 @@ export interface AsOf {
   /** Which event of the project this is: 1 for the first. */
   step: number;
   time: Date;
+  /** The event at this point: what a step of the replay changed. */
+  event: { type: string; actorId: string; taskId: string | null };
+  /** How the timeline tells that event (null for bookkeeping events the timeline leaves out). */
+  activity: typeof activityView.$inferSelect | null;
 }
 
 /** What the point resolved to: the last event of the project at or before it, or undefined before its first. */
 async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<AsOf | undefined> {
   const position = await resolvePoint(db, projectId, at);
   if (position === 0) return undefined;
-  const [row] = await db.select({ recordedAt: events.recordedAt }).from(events).where(eq(events.position, position));
-  return row ? { position, step: await stepOf(db, projectId, position), time: row.recordedAt } : undefined;
+  const [row] = await db.select().from(events).where(eq(events.position, position));
+  if (!row) return undefined;
+  const event = deserialize(row);
+  const [activity] = await db.select().from(activityView).where(eq(activityView.position, position));
+  return {
+    position,
+    step: await stepOf(db, projectId, position),
+    time: event.recordedAt,
+    event: {
+      type: event.type,
+      actorId: event.metadata.actorId,
+      taskId: event.streamId.startsWith('task-') ? event.streamId.slice('task-'.length) : null,
+    },
+    activity: activity ?? null,
+  };
 }
 
 export async function boardAt(db: Executor, projectId: string, at: ReplayPoint) {
@@ -43,15 +60,4 @@ export async function taskAt(db: Executor, projectId: string, taskId: string, at
     .filter((c) => c.taskId === taskId)
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return { task, project, comments, asOf: point };
-}
-
-/** The last event of a project at or before a position: used to tell what a step of the slider changed. */
-export async function eventAt(db: Executor, projectId: string, position: number) {
-  const [row] = await db
-    .select()
-    .from(events)
-    .where(and(eq(events.projectId, projectId), lte(events.position, position)))
-    .orderBy(desc(events.position))
-    .limit(1);
-  return row ? deserialize(row) : undefined;
 }
