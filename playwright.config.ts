@@ -33,8 +33,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // A production build on an embedded database of its own (or the PostgreSQL server when DATABASE_URL is set).
-    command: `rm -rf .data/e2e && npm run build && node_modules/.bin/next start -p ${port}`,
+    // A production build with the demo project, on an embedded database of its own (or the PostgreSQL server when
+    // DATABASE_URL is set).
+    command: `rm -rf .data/e2e && npm run build && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
