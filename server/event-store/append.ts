@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/types';
 import { eventPosition, events, streams } from '../db/schema';
 import { ConcurrencyError } from './errors';
-import { deserialize, schemaVersionOf } from './serialization';
+import { deserialize, toStored } from './serialization';
 import type { EventMetadata, StoredEvent, StreamWrite } from './types';
 
 /**
@@ -37,9 +37,7 @@ export async function appendToStreams(
       streamId: write.streamId,
       streamVersion: write.expectedVersion + i + 1,
       projectId: write.projectId,
-      type: event.type,
-      schemaVersion: schemaVersionOf(event.type),
-      data: event.data,
+      ...toStored(event),
       metadata,
       recordedAt,
     })),

@@ -1,52 +1,54 @@
-import type { DomainEvent, DomainEventType } from '@/domain';
+import type { DomainEvent } from '@/domain';
 import type { events } from '../db/schema';
 import { UnreadableEventError } from './errors';
+import { currentSchemaOf, currentVersionOf, isEventType, schemaOf, upcasterOf } from './schemas';
 import type { EventMetadata, StoredEvent } from './types';
 
 /**
- * The one place that knows how events are stored. Each type's current schema version is written with it; an older
- * version is upcast here, step by step, before any decider or projection sees it.
+ * The one place that knows how events are stored. What is written is checked against its type's current schema and
+ * stored with that version; what is read is parsed with the schema of the version it was written in and upcast, one
+ * version at a time, to the current shape before any decider or projection sees it.
  */
-const CURRENT_SCHEMA_VERSION: Record<DomainEventType, number> = {
-  ProjectCreated: 1,
-  ProjectRenamed: 1,
-  ProjectArchived: 1,
-  ProjectRestored: 1,
-  StatusAdded: 1,
-  StatusRenamed: 1,
-  StatusMoved: 1,
-  StatusRemoved: 1,
-  TaskNumberReserved: 1,
-  TaskCreated: 1,
-  TaskRenamed: 1,
-  TaskDescribed: 1,
-  TaskMoved: 1,
-  TaskAssigned: 1,
-  TaskUnassigned: 1,
-  TaskPrioritized: 1,
-  TaskScheduled: 1,
-  TaskUnscheduled: 1,
-  TaskLabeled: 1,
-  CommentAdded: 1,
-  CommentEdited: 1,
-  TaskDeleted: 1,
-  TaskRestored: 1,
-};
+export function toStored(event: DomainEvent): { type: string; schemaVersion: number; data: unknown } {
+  const parsed = currentSchemaOf(event.type).safeParse(event.data);
+  if (!parsed.success) throw new Error(`Refusing to store an invalid ${event.type}: ${parsed.error.message}`);
+  return { type: event.type, schemaVersion: currentVersionOf(event.type), data: parsed.data };
+}
 
-export const schemaVersionOf = (type: DomainEventType) => CURRENT_SCHEMA_VERSION[type];
+const MAX_UPCASTS = 50;
+
+export function upcast(position: number, type: string, schemaVersion: number, data: unknown): DomainEvent {
+  let [currentType, version, currentData] = [type, schemaVersion, data];
+  for (let step = 0; step <= MAX_UPCASTS; step++) {
+    const schema = schemaOf(currentType, version);
+    if (!schema)
+      throw new UnreadableEventError(position, type, schemaVersion, `no schema for ${currentType} v${version}`);
+    const parsed = schema.safeParse(currentData);
+    if (!parsed.success) {
+      throw new UnreadableEventError(
+        position,
+        type,
+        schemaVersion,
+        `${currentType} v${version}: ${parsed.error.message}`,
+      );
+    }
+    if (isEventType(currentType) && currentVersionOf(currentType) === version) {
+      return { type: currentType, data: parsed.data } as DomainEvent;
+    }
+    const upcaster = upcasterOf(currentType, version);
+    if (!upcaster)
+      throw new UnreadableEventError(position, type, schemaVersion, `no upcaster from ${currentType} v${version}`);
+    ({ type: currentType, data: currentData } = upcaster(parsed.data));
+    version++;
+  }
+  throw new UnreadableEventError(position, type, schemaVersion, 'too many upcasts');
+}
 
 type EventRow = typeof events.$inferSelect;
 
 export function deserialize(row: EventRow): StoredEvent {
-  const current = CURRENT_SCHEMA_VERSION[row.type as DomainEventType] as number | undefined;
-  if (current === undefined)
-    throw new UnreadableEventError(row.position, row.type, row.schemaVersion, 'unknown event type');
-  if (row.schemaVersion !== current) {
-    throw new UnreadableEventError(row.position, row.type, row.schemaVersion, `no upcaster to v${current}`);
-  }
   return {
-    type: row.type,
-    data: row.data,
+    ...upcast(row.position, row.type, row.schemaVersion, row.data),
     position: row.position,
     streamId: row.streamId,
     streamVersion: row.streamVersion,
@@ -54,7 +56,7 @@ export function deserialize(row: EventRow): StoredEvent {
     schemaVersion: row.schemaVersion,
     recordedAt: row.recordedAt,
     metadata: row.metadata as EventMetadata,
-  } as StoredEvent;
+  };
 }
 
 export const toDomainEvent = ({ type, data }: StoredEvent): DomainEvent => ({ type, data }) as DomainEvent;

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import type { DomainEvent, DomainEventType, EventData } from '@/domain';
+import { v1 } from './v1';
+
+type Schema = z.ZodType;
+/** Turns the data of one version into the next; it may also rename the type, as a real change of model can. */
+export type Upcaster = (data: unknown) => { type: string; data: unknown };
+
+interface TypeHistory {
+  /** The schema of each version ever written, by version number. */
+  versions: Record<number, Schema>;
+  /** upcasters[n] turns version n into version n + 1 (possibly of another type). */
+  upcasters: Record<number, Upcaster>;
+}
+
+/** Every event type's current schema, checked against the domain's own type so the two cannot drift apart. */
+const current: { [T in DomainEventType]: { version: number; schema: z.ZodType<EventData<T>> } } = {
+  ProjectCreated: { version: 1, schema: v1.ProjectCreated },
+  ProjectRenamed: { version: 1, schema: v1.ProjectRenamed },
+  ProjectArchived: { version: 1, schema: v1.ProjectArchived },
+  ProjectRestored: { version: 1, schema: v1.ProjectRestored },
+  StatusAdded: { version: 1, schema: v1.StatusAdded },
+  StatusRenamed: { version: 1, schema: v1.StatusRenamed },
+  StatusMoved: { version: 1, schema: v1.StatusMoved },
+  StatusRemoved: { version: 1, schema: v1.StatusRemoved },
+  TaskNumberReserved: { version: 1, schema: v1.TaskNumberReserved },
+  TaskCreated: { version: 1, schema: v1.TaskCreated },
+  TaskRenamed: { version: 1, schema: v1.TaskRenamed },
+  TaskDescribed: { version: 1, schema: v1.TaskDescribed },
+  TaskMoved: { version: 1, schema: v1.TaskMoved },
+  TaskAssigned: { version: 1, schema: v1.TaskAssigned },
+  TaskUnassigned: { version: 1, schema: v1.TaskUnassigned },
+  TaskPrioritized: { version: 1, schema: v1.TaskPrioritized },
+  TaskScheduled: { version: 1, schema: v1.TaskScheduled },
+  TaskUnscheduled: { version: 1, schema: v1.TaskUnscheduled },
+  TaskLabeled: { version: 1, schema: v1.TaskLabeled },
+  CommentAdded: { version: 1, schema: v1.CommentAdded },
+  CommentEdited: { version: 1, schema: v1.CommentEdited },
+  TaskDeleted: { version: 1, schema: v1.TaskDeleted },
+  TaskRestored: { version: 1, schema: v1.TaskRestored },
+};
+
+/** Older versions of types whose shape has changed, with the step from each to the next. */
+const older: Partial<Record<string, TypeHistory>> = {};
+
+export const isEventType = (type: string): type is DomainEventType => type in current;
+export const currentVersionOf = (type: DomainEventType) => current[type].version;
+export const currentSchemaOf = (type: DomainEventType): Schema => current[type].schema;
+
+export function schemaOf(type: string, version: number): Schema | undefined {
+  if (isEventType(type) && current[type].version === version) return current[type].schema;
+  return older[type]?.versions[version];
+}
+
+export function upcasterOf(type: string, version: number): Upcaster | undefined {
+  return older[type]?.upcasters[version];
+}
+
+export type CurrentEvent = DomainEvent;
