@@ -10,10 +10,10 @@ import { moveStatus } from './state';
 const given = specFor(projectDecider);
 
 const workflow: WorkflowStatus[] = [
-  { id: 's-backlog', name: 'Backlog' },
-  { id: 's-todo', name: 'Todo' },
-  { id: 's-doing', name: 'In progress' },
-  { id: 's-done', name: 'Done' },
+  { id: 's-backlog', name: 'Backlog', category: 'backlog' },
+  { id: 's-todo', name: 'Todo', category: 'unstarted' },
+  { id: 's-doing', name: 'In progress', category: 'started' },
+  { id: 's-done', name: 'Done', category: 'completed' },
 ];
 
 const created = (statuses: readonly WorkflowStatus[] = workflow): ProjectEvent => ({
@@ -24,7 +24,7 @@ const archived: ProjectEvent = { type: 'ProjectArchived', data: {} };
 const restored: ProjectEvent = { type: 'ProjectRestored', data: {} };
 const statusAdded = (statusId: string, name: string): ProjectEvent => ({
   type: 'StatusAdded',
-  data: { statusId, name },
+  data: { statusId, name, category: 'started' },
 });
 const statusMoved = (statusId: string, toIndex: number): ProjectEvent => ({
   type: 'StatusMoved',
@@ -138,7 +138,7 @@ describe('CreateProject', () => {
   it('trims status names', () => {
     given([])
       .when(create({ statuses: [{ id: 's-todo', name: '  Todo ' }] }))
-      .then([created([{ id: 's-todo', name: 'Todo' }])]);
+      .then([created([{ id: 's-todo', name: 'Todo', category: 'started' }])]);
   });
 
   it('refuses a blank or too long status name', () => {
@@ -247,6 +247,12 @@ describe('RestoreProject', () => {
 });
 
 describe('AddStatus', () => {
+  it('adds a status of the category asked for', () => {
+    given([created()])
+      .when({ type: 'AddStatus', statusId: 's-wont', name: "Won't do", category: 'canceled' })
+      .then([{ type: 'StatusAdded', data: { statusId: 's-wont', name: "Won't do", category: 'canceled' } }]);
+  });
+
   it('adds a status with a trimmed name', () => {
     given([created()])
       .when({ type: 'AddStatus', statusId: 's-review', name: ' Review ' })
@@ -409,7 +415,7 @@ describe('RemoveStatus', () => {
   });
 
   it('refuses to remove the last status', () => {
-    given([created([{ id: 's-todo', name: 'Todo' }])])
+    given([created([{ id: 's-todo', name: 'Todo', category: 'unstarted' }])])
       .when({ type: 'RemoveStatus', statusId: 's-todo', tasksInStatus: 0 })
       .thenThrows('rule_violated', /A workflow needs at least one status/);
   });
@@ -505,10 +511,10 @@ describe('evolveProject', () => {
       { type: 'StatusRemoved', data: { statusId: 's-backlog' } },
     ]);
     expect(state.status === 'active' && state.statuses).toEqual([
-      { id: 's-todo', name: 'To do' },
-      { id: 's-doing', name: 'In progress' },
-      { id: 's-done', name: 'Done' },
-      { id: 's-review', name: 'Review' },
+      { id: 's-todo', name: 'To do', category: 'unstarted' },
+      { id: 's-doing', name: 'In progress', category: 'started' },
+      { id: 's-done', name: 'Done', category: 'completed' },
+      { id: 's-review', name: 'Review', category: 'started' },
     ]);
   });
 

@@ -41,7 +41,9 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
       if (command.statusId === '') throw invalid('statusId', 'A status needs an id');
       if (state.statuses.some((s) => s.id === command.statusId)) throw ruleViolated('That status already exists');
       requireUniqueStatusName(state.statuses, name);
-      return [{ type: 'StatusAdded', data: { statusId: command.statusId, name } }];
+      return [
+        { type: 'StatusAdded', data: { statusId: command.statusId, name, category: command.category ?? 'started' } },
+      ];
     }
     case 'RenameStatus': {
       const status = requireStatus(state, command.statusId);
@@ -83,7 +85,11 @@ function createProject(
   const name = requireProjectName(command.name);
   const key = requireProjectKey(command.key);
   if (command.statuses.length === 0) throw invalid('statuses', 'A workflow needs at least one status');
-  const statuses = command.statuses.map((s) => ({ id: s.id, name: requireStatusName(s.name) }));
+  const statuses = command.statuses.map((s) => ({
+    id: s.id,
+    name: requireStatusName(s.name),
+    category: s.category ?? ('started' as const),
+  }));
   if (statuses.some((s) => s.id === '') || new Set(statuses.map((s) => s.id)).size !== statuses.length) {
     throw invalid('statuses', 'Every status needs its own id');
   }

@@ -1,6 +1,14 @@
+/**
+ * What a status means whatever it is called, so that reports can tell work not started from work in progress and
+ * work done (the names are the team's own: "Doing", "QA", "Shipped"...).
+ */
+export const STATUS_CATEGORIES = ['backlog', 'unstarted', 'started', 'completed', 'canceled'] as const;
+export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
+
 export interface WorkflowStatus {
   readonly id: string;
   readonly name: string;
+  readonly category: StatusCategory;
 }
 
 export type ProjectEvent =
@@ -11,7 +19,7 @@ export type ProjectEvent =
   | { type: 'ProjectRenamed'; data: { name: string } }
   | { type: 'ProjectArchived'; data: Record<string, never> }
   | { type: 'ProjectRestored'; data: Record<string, never> }
-  | { type: 'StatusAdded'; data: { statusId: string; name: string } }
+  | { type: 'StatusAdded'; data: { statusId: string; name: string; category: StatusCategory } }
   | { type: 'StatusRenamed'; data: { statusId: string; name: string } }
   | { type: 'StatusMoved'; data: { statusId: string; toIndex: number } }
   | { type: 'StatusRemoved'; data: { statusId: string } }

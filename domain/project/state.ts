@@ -31,7 +31,13 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
     case 'ProjectRestored':
       return { ...state, status: 'active' };
     case 'StatusAdded':
-      return { ...state, statuses: [...state.statuses, { id: event.data.statusId, name: event.data.name }] };
+      return {
+        ...state,
+        statuses: [
+          ...state.statuses,
+          { id: event.data.statusId, name: event.data.name, category: event.data.category },
+        ],
+      };
     case 'StatusRenamed':
       return {
         ...state,

@@ -16,9 +16,9 @@ const projectCreated = (projectId = 'p1', key = 'WEB'): ProjectEvent => ({
     key,
     name: 'Website',
     statuses: [
-      { id: 's-backlog', name: 'Backlog' },
-      { id: 's-todo', name: 'Todo' },
-      { id: 's-done', name: 'Done' },
+      { id: 's-backlog', name: 'Backlog', category: 'backlog' },
+      { id: 's-todo', name: 'Todo', category: 'unstarted' },
+      { id: 's-done', name: 'Done', category: 'completed' },
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { generateKeyBetween } from 'fractional-indexing';
 import {
-  DEFAULT_STATUS_NAMES,
+  DEFAULT_WORKFLOW,
   decideProject,
   decideTask,
   evolveProject,
@@ -68,7 +68,7 @@ export async function generateProjectHistory(
         projectId,
         key: `G${random.int(100, 999)}`,
         name: 'Generated history',
-        statuses: DEFAULT_STATUS_NAMES.map((name) => ({ id: randomUUID(), name })),
+        statuses: DEFAULT_WORKFLOW.map((status) => ({ ...status, id: randomUUID() })),
       },
       project,
     ),

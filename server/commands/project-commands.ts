@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { and, count } from 'drizzle-orm';
-import { DEFAULT_STATUS_NAMES, decideProject, requireProjectKey, ruleViolated, type ProjectCommand } from '@/domain';
+import { DEFAULT_WORKFLOW, decideProject, requireProjectKey, ruleViolated, type ProjectCommand } from '@/domain';
 import { projectsView, tasksView } from '../db/schema';
 import type { Transaction } from '../db/types';
 import type { CommandContext } from './context';
@@ -15,7 +15,7 @@ export async function createProject(ctx: CommandContext, input: { name: string; 
     return await executeCommand(ctx, async (tx) => {
       await requireFreeKey(tx, key);
       const project = await loadProject(tx, projectId, 'update');
-      const statuses = DEFAULT_STATUS_NAMES.map((name) => ({ id: ctx.newId(), name }));
+      const statuses = DEFAULT_WORKFLOW.map((status) => ({ ...status, id: ctx.newId() }));
       const events = decideProject(
         { type: 'CreateProject', projectId, key, name: input.name, statuses },
         project.state,

@@ -99,7 +99,9 @@ async function updateWorkflow(
   const statuses = project.statuses;
   switch (event.type) {
     case 'StatusAdded':
-      return updateProject({ statuses: [...statuses, { id: event.data.statusId, name: event.data.name }] });
+      return updateProject({
+        statuses: [...statuses, { id: event.data.statusId, name: event.data.name, category: event.data.category }],
+      });
     case 'StatusRenamed':
       return updateProject({
         statuses: statuses.map((s) => (s.id === event.data.statusId ? { ...s, name: event.data.name } : s)),

@@ -9,8 +9,8 @@ const project: ReadRows['projects'] = {
   name: 'Website',
   archived: false,
   statuses: [
-    { id: 's1', name: 'Todo' },
-    { id: 's2', name: 'Done' },
+    { id: 's1', name: 'Todo', category: 'unstarted' },
+    { id: 's2', name: 'Done', category: 'completed' },
   ],
   lastTaskNumber: 2,
   createdAt: at,
@@ -95,7 +95,7 @@ describe('diffSnapshots', () => {
       ...project,
       name: 'Site',
       archived: true,
-      statuses: [...project.statuses, { id: 's3', name: 'Review' }],
+      statuses: [...project.statuses, { id: 's3', name: 'Review', category: 'started' as const }],
     };
     expect(diffSnapshots(snapshot([]), snapshot([], renamed)).project).toEqual([
       { field: 'name', before: 'Website', after: 'Site' },

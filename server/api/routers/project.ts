@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { PROJECT_NAME_MAX, STATUS_NAME_MAX } from '@/domain';
+import { PROJECT_NAME_MAX, STATUS_CATEGORIES, STATUS_NAME_MAX } from '@/domain';
 import { changeProject, countTasksInStatus, createProject } from '../../commands/project-commands';
 import { findProject, listProjects } from '../../queries/projects';
 import { commandProcedure, createRouter, publicProcedure } from '../trpc';
@@ -34,10 +34,17 @@ export const projectRouter = createRouter({
   restore: commandProcedure
     .input(projectId)
     .mutation(({ ctx, input }) => changeProject(ctx.command, input.projectId, () => ({ type: 'RestoreProject' }))),
-  addStatus: commandProcedure.input(projectId.extend({ name: statusName })).mutation(({ ctx, input }) => {
-    const statusId = ctx.command.newId();
-    return changeProject(ctx.command, input.projectId, () => ({ type: 'AddStatus', statusId, name: input.name }));
-  }),
+  addStatus: commandProcedure
+    .input(projectId.extend({ name: statusName, category: z.enum(STATUS_CATEGORIES).optional() }))
+    .mutation(({ ctx, input }) => {
+      const statusId = ctx.command.newId();
+      return changeProject(ctx.command, input.projectId, () => ({
+        type: 'AddStatus',
+        statusId,
+        name: input.name,
+        category: input.category,
+      }));
+    }),
   renameStatus: commandProcedure.input(statusRef.extend({ name: statusName })).mutation(({ ctx, input }) =>
     changeProject(ctx.command, input.projectId, () => ({
       type: 'RenameStatus',

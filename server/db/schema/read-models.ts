@@ -1,3 +1,4 @@
+import type { WorkflowStatus } from '@/domain';
 import {
   bigint,
   boolean,
@@ -21,7 +22,7 @@ export const projectsView = pgTable(
     key: text('key').notNull(),
     name: text('name').notNull(),
     archived: boolean('archived').notNull(),
-    statuses: jsonb('statuses').$type<{ id: string; name: string }[]>().notNull(),
+    statuses: jsonb('statuses').$type<WorkflowStatus[]>().notNull(),
     lastTaskNumber: integer('last_task_number').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import type { DomainEvent, DomainEventType, EventData } from '@/domain';
+import type { DomainEventType, EventData } from '@/domain';
+import { projectCreatedV1toV2, statusAddedV1toV2 } from './upcasters';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
 type Schema = z.ZodType;
 /** Turns the data of one version into the next; it may also rename the type, as a real change of model can. */
@@ -15,11 +17,11 @@ interface TypeHistory {
 
 /** Every event type's current schema, checked against the domain's own type so the two cannot drift apart. */
 const current: { [T in DomainEventType]: { version: number; schema: z.ZodType<EventData<T>> } } = {
-  ProjectCreated: { version: 1, schema: v1.ProjectCreated },
+  ProjectCreated: { version: 2, schema: v2.ProjectCreated },
   ProjectRenamed: { version: 1, schema: v1.ProjectRenamed },
   ProjectArchived: { version: 1, schema: v1.ProjectArchived },
   ProjectRestored: { version: 1, schema: v1.ProjectRestored },
-  StatusAdded: { version: 1, schema: v1.StatusAdded },
+  StatusAdded: { version: 2, schema: v2.StatusAdded },
   StatusRenamed: { version: 1, schema: v1.StatusRenamed },
   StatusMoved: { version: 1, schema: v1.StatusMoved },
   StatusRemoved: { version: 1, schema: v1.StatusRemoved },
@@ -41,7 +43,16 @@ const current: { [T in DomainEventType]: { version: number; schema: z.ZodType<Ev
 };
 
 /** Older versions of types whose shape has changed, with the step from each to the next. */
-const older: Partial<Record<string, TypeHistory>> = {};
+const older: Partial<Record<string, TypeHistory>> = {
+  ProjectCreated: {
+    versions: { 1: v1.ProjectCreated },
+    upcasters: { 1: (data) => ({ type: 'ProjectCreated', data: projectCreatedV1toV2(v1.ProjectCreated.parse(data)) }) },
+  },
+  StatusAdded: {
+    versions: { 1: v1.StatusAdded },
+    upcasters: { 1: (data) => ({ type: 'StatusAdded', data: statusAddedV1toV2(v1.StatusAdded.parse(data)) }) },
+  },
+};
 
 export const isEventType = (type: string): type is DomainEventType => type in current;
 export const currentVersionOf = (type: DomainEventType) => current[type].version;
@@ -55,5 +66,3 @@ export function schemaOf(type: string, version: number): Schema | undefined {
 export function upcasterOf(type: string, version: number): Upcaster | undefined {
   return older[type]?.upcasters[version];
 }
-
-export type CurrentEvent = DomainEvent;
