@@ -1,0 +1,14 @@
+import type { inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from '@/server/api/root';
+
+type Outputs = inferRouterOutputs<AppRouter>;
+
+export type Person = Outputs['people']['list'][number];
+export type ProjectSummary = Outputs['project']['list'][number];
+export type Project = Outputs['project']['get'];
+export type Status = Project['statuses'][number];
+export type Board = Outputs['board']['get'];
+export type BoardTask = Board['columns'][number]['tasks'][number];
+export type TaskDetails = Outputs['task']['get'];
+export type Comment = TaskDetails['comments'][number];
+export type ActivityEntry = Outputs['history']['list']['items'][number];

@@ -1,0 +1,38 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useTRPC } from '../../../_trpc/client';
+import { newCommandId } from '../../../_lib/command-id';
+import { errorMessage } from '../../../_lib/error-message';
+import { useInvalidate } from '../../../_lib/use-invalidate';
+import { Alert } from '../../../_components/ui/alert';
+import { buttonStyles } from '../../../_components/ui/styles';
+
+/** An archived project is read-only: restoring it is the one change allowed. */
+export function ArchivedBanner({ projectId }: { projectId: string }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidate();
+  const restore = useMutation(trpc.project.restore.mutationOptions({ onSuccess: () => invalidate.project(projectId) }));
+
+  return (
+    <div className="border-t border-amber-200 bg-amber-50">
+      <div className="flex flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
+        <p className="flex-1 text-sm text-amber-900">
+          <strong className="font-semibold">This project is archived.</strong> You can look around, but nothing can be
+          changed until it is restored.
+        </p>
+        <button
+          type="button"
+          disabled={restore.isPending}
+          onClick={() => {
+            restore.mutate({ projectId, commandId: newCommandId() });
+          }}
+          className={buttonStyles.secondary}
+        >
+          Restore project
+        </button>
+        {restore.error && <Alert className="w-full">{errorMessage(restore.error)}</Alert>}
+      </div>
+    </div>
+  );
+}

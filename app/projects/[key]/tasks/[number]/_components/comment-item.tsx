@@ -1,0 +1,124 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { COMMENT_MAX } from '@/domain';
+import { useTRPC } from '../../../../../_trpc/client';
+import { errorMessage } from '../../../../../_lib/error-message';
+import { exactTime } from '../../../../../_lib/format';
+import type { Comment } from '../../../../../_lib/router-types';
+import { useNow } from '../../../../../_lib/use-now';
+import { usePeople } from '../../../../../_lib/use-people';
+import { Alert } from '../../../../../_components/ui/alert';
+import { Avatar } from '../../../../../_components/ui/avatar';
+import { RelativeTime } from '../../../../../_components/ui/relative-time';
+import { buttonStyles } from '../../../../../_components/ui/styles';
+import { useTaskCommand, type TaskRef } from './use-task-command';
+
+interface CommentItemProps {
+  task: TaskRef;
+  comment: Comment;
+  editable: boolean;
+}
+
+export function CommentItem({ task, comment, editable }: CommentItemProps) {
+  const trpc = useTRPC();
+  const people = usePeople();
+  const now = useNow();
+  const id = useId();
+  const edit = useTaskCommand(trpc.task.editComment.mutationOptions(), task, { pinVersion: false });
+  const [draft, setDraft] = useState<string | null>(null);
+  const author = people.nameOf(comment.authorId);
+
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4">
+      <article aria-label={`Comment by ${author}`}>
+        <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+          <Avatar name={author} small />
+          <span className="font-medium text-stone-900">{author}</span>
+          <RelativeTime date={comment.createdAt} className="text-stone-500" />
+          {comment.editedAt && (
+            <span
+              className="text-xs text-stone-500"
+              title={now === null ? undefined : `Edited ${exactTime(comment.editedAt)}`}
+            >
+              (edited)
+            </span>
+          )}
+          {editable && draft === null && (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(comment.body);
+              }}
+              className={`ml-auto ${buttonStyles.ghost} min-h-8 px-2`}
+              aria-label="Edit comment"
+            >
+              Edit
+            </button>
+          )}
+        </header>
+        {draft === null ? (
+          <p className="mt-2 text-sm leading-relaxed break-words whitespace-pre-wrap text-stone-800">{comment.body}</p>
+        ) : (
+          <form
+            className="mt-2"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (draft === comment.body) {
+                setDraft(null);
+                return;
+              }
+              edit.send(
+                { commentId: comment.id, body: draft },
+                {
+                  onSuccess: () => {
+                    setDraft(null);
+                  },
+                },
+              );
+            }}
+          >
+            <label htmlFor={id} className="sr-only">
+              Edit comment
+            </label>
+            <textarea
+              id={id}
+              value={draft}
+              maxLength={COMMENT_MAX}
+              autoFocus
+              onChange={(event) => {
+                setDraft(event.target.value);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && (event.metaKey || event.ctrlKey))
+                  event.currentTarget.form?.requestSubmit();
+                if (event.key === 'Escape') setDraft(null);
+              }}
+              className="field-sizing-content min-h-20 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+            />
+            <div className="mt-2 flex gap-2">
+              <button
+                type="submit"
+                disabled={edit.isPending || !draft.trim()}
+                className={buttonStyles.primary}
+                aria-label="Save comment"
+              >
+                Save
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setDraft(null);
+                }}
+                className={buttonStyles.ghost}
+              >
+                Cancel
+              </button>
+            </div>
+          </form>
+        )}
+        {edit.error && <Alert className="mt-2">{errorMessage(edit.error)}</Alert>}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+'use client';
+
+import type { Comment } from '../../../../../_lib/router-types';
+import { useMe } from '../../../../../_lib/use-people';
+import { AddCommentForm } from './add-comment-form';
+import { CommentItem } from './comment-item';
+import type { TaskRef } from './use-task-command';
+
+export function Comments({
+  task,
+  comments,
+  readOnly,
+}: {
+  task: TaskRef;
+  comments: readonly Comment[];
+  readOnly: boolean;
+}) {
+  const me = useMe();
+  return (
+    <section aria-labelledby="comments-heading" className="lg:mt-2">
+      <h2 id="comments-heading" className="text-base font-semibold">
+        Comments <span className="font-normal text-stone-500">({comments.length})</span>
+      </h2>
+      {comments.length === 0 ? (
+        <p className="mt-2 text-sm text-stone-500">No comments yet.</p>
+      ) : (
+        <ol className="mt-3 space-y-3" aria-label="Comments">
+          {comments.map((comment) => (
+            <CommentItem
+              key={comment.id}
+              task={task}
+              comment={comment}
+              editable={!readOnly && me?.id === comment.authorId}
+            />
+          ))}
+        </ol>
+      )}
+      {!readOnly && <AddCommentForm task={task} />}
+    </section>
+  );
+}

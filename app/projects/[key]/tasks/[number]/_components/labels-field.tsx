@@ -1,0 +1,97 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { LABEL_MAX } from '@/domain';
+import { useTRPC } from '../../../../../_trpc/client';
+import { errorMessage } from '../../../../../_lib/error-message';
+import { Alert } from '../../../../../_components/ui/alert';
+import { LabelChip } from '../../../../../_components/ui/label-chip';
+import { buttonStyles, inputStyles, labelStyles } from '../../../../../_components/ui/styles';
+import { useTaskCommand, type TaskRef } from './use-task-command';
+
+export function LabelsField({
+  task,
+  labels,
+  readOnly,
+}: {
+  task: TaskRef;
+  labels: readonly string[];
+  readOnly: boolean;
+}) {
+  const trpc = useTRPC();
+  const id = useId();
+  const label = useTaskCommand(trpc.task.label.mutationOptions(), task, { pinVersion: true });
+  const [draft, setDraft] = useState('');
+  const removing = label.isPending ? (label.variables?.remove ?? []) : [];
+
+  return (
+    <div>
+      <h3 className={labelStyles}>Labels</h3>
+      {labels.length > 0 ? (
+        <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Labels">
+          {labels
+            .filter((l) => !removing.includes(l))
+            .map((l) => (
+              <li key={l}>
+                <LabelChip label={l}>
+                  {!readOnly && (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        label.send({ add: [], remove: [l] });
+                      }}
+                      aria-label={`Remove label ${l}`}
+                      className="-my-1 -mr-1.5 ml-0.5 inline-flex size-6 items-center justify-center rounded-full text-stone-500 hover:bg-stone-200 hover:text-stone-900"
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  )}
+                </LabelChip>
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p className="mt-1 text-sm text-stone-500">No labels.</p>
+      )}
+      {!readOnly && (
+        <form
+          className="mt-2 flex gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const add = draft
+              .split(',')
+              .map((l) => l.trim())
+              .filter(Boolean);
+            if (add.length > 0)
+              label.send(
+                { add, remove: [] },
+                {
+                  onSuccess: () => {
+                    setDraft('');
+                  },
+                },
+              );
+          }}
+        >
+          <label htmlFor={id} className="sr-only">
+            Add label
+          </label>
+          <input
+            id={id}
+            value={draft}
+            maxLength={LABEL_MAX * 3}
+            onChange={(event) => {
+              setDraft(event.target.value);
+            }}
+            placeholder="Add label…"
+            className={inputStyles}
+          />
+          <button type="submit" disabled={label.isPending || !draft.trim()} className={buttonStyles.secondary}>
+            Add
+          </button>
+        </form>
+      )}
+      {label.error && <Alert className="mt-2">{errorMessage(label.error)}</Alert>}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { PRIORITIES, type Priority } from '@/domain';
+import { useTRPC } from '../../../../../_trpc/client';
+import { errorMessage } from '../../../../../_lib/error-message';
+import type { Status, TaskDetails } from '../../../../../_lib/router-types';
+import { usePeople } from '../../../../../_lib/use-people';
+import { PRIORITY_LABELS } from '../../../../../_components/ui/priority-badge';
+import { PropertySelect } from './property-select';
+import { useTaskCommand, type TaskRef } from './use-task-command';
+
+interface PropertyProps {
+  task: TaskRef;
+  details: TaskDetails['task'];
+  readOnly: boolean;
+}
+
+// Each select shows the value just picked while its command is on its way, not the one it is replacing.
+
+export function StatusField({ task, details, statuses, readOnly }: PropertyProps & { statuses: readonly Status[] }) {
+  const trpc = useTRPC();
+  const move = useTaskCommand(trpc.task.move.mutationOptions(), task, { pinVersion: true });
+  return (
+    <PropertySelect
+      label="Status"
+      value={move.isPending && move.variables ? move.variables.toStatusId : details.statusId}
+      onChange={(toStatusId) => {
+        move.send({ toStatusId });
+      }}
+      disabled={readOnly}
+      error={move.error && errorMessage(move.error)}
+    >
+      {statuses.map((status) => (
+        <option key={status.id} value={status.id}>
+          {status.name}
+        </option>
+      ))}
+    </PropertySelect>
+  );
+}
+
+export function PriorityField({ task, details, readOnly }: PropertyProps) {
+  const trpc = useTRPC();
+  const prioritize = useTaskCommand(trpc.task.prioritize.mutationOptions(), task, { pinVersion: true });
+  return (
+    <PropertySelect
+      label="Priority"
+      value={prioritize.isPending && prioritize.variables ? prioritize.variables.priority : details.priority}
+      onChange={(priority) => {
+        prioritize.send({ priority: priority as Priority });
+      }}
+      disabled={readOnly}
+      error={prioritize.error && errorMessage(prioritize.error)}
+    >
+      {PRIORITIES.map((priority) => (
+        <option key={priority} value={priority}>
+          {PRIORITY_LABELS[priority]}
+        </option>
+      ))}
+    </PropertySelect>
+  );
+}
+
+export function AssigneeField({ task, details, readOnly }: PropertyProps) {
+  const trpc = useTRPC();
+  const people = usePeople();
+  const assign = useTaskCommand(trpc.task.assign.mutationOptions(), task, { pinVersion: true });
+  const current = assign.isPending && assign.variables ? assign.variables.assigneeId : details.assigneeId;
+  const unknown = current !== null && !people.list.some((p) => p.id === current);
+  return (
+    <PropertySelect
+      label="Assignee"
+      value={current ?? ''}
+      onChange={(assigneeId) => {
+        assign.send({ assigneeId: assigneeId || null });
+      }}
+      disabled={readOnly}
+      error={assign.error && errorMessage(assign.error)}
+    >
+      <option value="">Unassigned</option>
+      {unknown && <option value={current}>{people.nameOf(current)}</option>}
+      {people.list.map((person) => (
+        <option key={person.id} value={person.id}>
+          {person.name}
+        </option>
+      ))}
+    </PropertySelect>
+  );
+}

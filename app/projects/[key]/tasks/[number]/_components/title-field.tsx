@@ -1,0 +1,76 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { TITLE_MAX } from '@/domain';
+import { useTRPC } from '../../../../../_trpc/client';
+import { errorMessage } from '../../../../../_lib/error-message';
+import { Alert } from '../../../../../_components/ui/alert';
+import { buttonStyles } from '../../../../../_components/ui/styles';
+import { useTaskCommand, type TaskRef } from './use-task-command';
+
+export function TitleField({ task, title, readOnly }: { task: TaskRef; title: string; readOnly: boolean }) {
+  const trpc = useTRPC();
+  const id = useId();
+  const rename = useTaskCommand(trpc.task.rename.mutationOptions(), task, { pinVersion: true });
+  const [draft, setDraft] = useState<string | null>(null);
+  const editing = draft !== null && draft !== title;
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (draft === null || !editing) {
+          setDraft(null);
+          return;
+        }
+        rename.send(
+          { title: draft },
+          {
+            onSuccess: () => {
+              setDraft(null);
+            },
+          },
+        );
+      }}
+    >
+      <label htmlFor={id} className="sr-only">
+        Title
+      </label>
+      <textarea
+        id={id}
+        value={draft ?? title}
+        rows={1}
+        maxLength={TITLE_MAX}
+        readOnly={readOnly}
+        onChange={(event) => {
+          setDraft(event.target.value.replace(/\n/g, ' '));
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            event.currentTarget.form?.requestSubmit();
+          }
+          if (event.key === 'Escape') setDraft(null);
+        }}
+        className="field-sizing-content w-full resize-none rounded-md border border-transparent bg-transparent px-2 py-1 -mx-2 text-xl font-semibold tracking-tight text-stone-900 hover:border-stone-200 focus:border-stone-300 focus:bg-white sm:text-2xl"
+      />
+      {editing && (
+        <div className="mt-2 flex gap-2">
+          <button type="submit" disabled={rename.isPending} className={buttonStyles.primary} aria-label="Save title">
+            Save
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(null);
+            }}
+            className={buttonStyles.ghost}
+          >
+            Cancel
+          </button>
+        </div>
+      )}
+      {rename.error && <Alert className="mt-2">{errorMessage(rename.error)}</Alert>}
+    </form>
+  );
+}

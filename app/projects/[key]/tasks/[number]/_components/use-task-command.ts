@@ -1,0 +1,65 @@
+'use client';
+
+import { useMutation, useQueryClient, type MutationFunction, type MutationKey } from '@tanstack/react-query';
+import { useTRPC } from '../../../../../_trpc/client';
+import { newCommandId } from '../../../../../_lib/command-id';
+import { useInvalidate } from '../../../../../_lib/use-invalidate';
+
+export interface TaskRef {
+  id: string;
+  projectId: string;
+  key: string;
+  number: number;
+}
+
+type TaskCommandInput = { taskId: string; commandId: string; expectedVersion?: number };
+
+interface CommandOptions<TInput, TOutput> {
+  mutationKey?: MutationKey;
+  mutationFn?: MutationFunction<TOutput, TInput>;
+}
+
+/**
+ * A command on the open task. With `pinVersion` it carries the task version this page shows, so an edit made on a
+ * stale page is refused with CONFLICT instead of silently undoing someone else's change. One task's commands go out
+ * one after another (a mutation scope) and each waits for the page to be read again, so the next one carries the
+ * version its predecessor produced rather than conflicting with it.
+ */
+export function useTaskCommand<TInput extends TaskCommandInput, TOutput>(
+  options: CommandOptions<TInput, TOutput>,
+  task: TaskRef,
+  { pinVersion }: { pinVersion: boolean },
+) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidate();
+  const { mutationFn } = options;
+  const taskKey = trpc.task.get.queryKey({ key: task.key, number: task.number });
+
+  const mutation = useMutation({
+    mutationKey: options.mutationKey,
+    scope: { id: `task:${task.id}` },
+    mutationFn: (input: TInput, context) => {
+      if (!mutationFn) throw new Error('A task command needs a procedure to call');
+      const version = queryClient.getQueryData(taskKey)?.task.version;
+      return mutationFn(pinVersion && version !== undefined ? { ...input, expectedVersion: version } : input, context);
+    },
+    // A refusal may come from the project (archived meanwhile, say), so then all of it is read again.
+    onSettled: (_data, error) => (error ? invalidate.project(task.projectId) : invalidate.task(task.projectId)),
+  });
+
+  /** A new command id each time, unless the caller passes the id of the action it is retrying. */
+  const send = (
+    fields: Omit<TInput, keyof TaskCommandInput>,
+    { commandId, onSuccess }: { commandId?: string; onSuccess?: () => void } = {},
+  ) => {
+    mutation.mutate({ ...fields, taskId: task.id, commandId: commandId ?? newCommandId() } as TInput, { onSuccess });
+  };
+  return {
+    send,
+    isPending: mutation.isPending,
+    variables: mutation.variables,
+    error: mutation.error,
+    reset: mutation.reset,
+  };
+}

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { addTask, answerOf, chooseName, column, createProject, dragWithMouse, randomKey, uniqueName } from './fixtures';
+
+test('move one task by mouse and another by keyboard; both stay moved after a reload', async ({ page }) => {
+  await chooseName(page, uniqueName('Ben'));
+  const key = randomKey();
+  await createProject(page, `Board ${key}`, key);
+  await addTask(page, 'Todo', 'Mouse task');
+  await addTask(page, 'Todo', 'Keyboard task');
+
+  const mouseMoved = answerOf(page, 'task.move');
+  await dragWithMouse(
+    page,
+    page.getByRole('button', { name: `Move ${key}-1` }),
+    page.getByRole('region', { name: 'Done' }),
+    () => expect(column(page, 'Done').getByRole('link', { name: 'Mouse task' })).toBeVisible(),
+  );
+  expect((await mouseMoved).ok()).toBe(true);
+  await expect(column(page, 'Done').getByRole('link')).toHaveText(['Mouse task']);
+
+  const keyboardMoved = answerOf(page, 'task.move');
+  await page.getByRole('button', { name: `Move ${key}-2` }).focus();
+  await page.keyboard.press('Space');
+  const announcer = page.getByRole('status');
+  await expect(announcer).toContainText(`Picked up ${key}-2`);
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer).toContainText('In progress');
+  await page.keyboard.press('Space');
+  await expect(announcer).toContainText(`Dropped ${key}-2 in In progress`);
+  expect((await keyboardMoved).ok()).toBe(true);
+
+  await page.reload();
+  await expect(column(page, 'Todo').getByRole('link')).toHaveCount(0);
+  await expect(column(page, 'In progress').getByRole('link')).toHaveText(['Keyboard task']);
+  await expect(column(page, 'Done').getByRole('link')).toHaveText(['Mouse task']);
+
+  await page.getByRole('link', { name: 'Activity' }).click();
+  const feed = page.getByRole('list', { name: 'Activity, newest first' });
+  await expect(feed).toContainText(`moved ${key}-2 from Todo to In progress`);
+  await expect(feed).toContainText(`moved ${key}-1 from Todo to Done`);
+});
