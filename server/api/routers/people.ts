@@ -1,3 +1,4 @@
+import { TRPCError } from '@trpc/server';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { requireText } from '@/domain';
@@ -20,7 +21,7 @@ export const peopleRouter = createRouter({
         'personId' in input
           ? await findPerson(ctx.db, input.personId)
           : await addPerson(ctx.db, { id: randomUUID(), name: requireText('name', input.name, { max: 60 }) });
-      if (!person) return null;
+      if (!person) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such person' });
       ctx.resHeaders?.append('Set-Cookie', personCookie(person.id));
       return person;
     }),

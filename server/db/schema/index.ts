@@ -1,3 +1,4 @@
 export * from './event-store';
 export * from './people';
 export * from './read-models';
+export * from './async-projections';

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insightsStatuses, insightsTasks, projectionVersions, tasksView } from '../../db/schema';
+import type { DatabaseHandle } from '../../db/types';
+import { appendToStreams, readAll } from '../../event-store';
+import { readInsights } from '../../queries/insights';
+import { seedDemo } from '../../seed/demo';
+import { databaseKind, openTestDatabase } from '../../testing/database';
+import { createInsightsProjection, insightsProjection } from './insights';
+import { catchUp, runBatch } from './runner';
+import type { AsyncProjection } from './types';
+
+let handle: DatabaseHandle;
+let projectId: string;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  ({ projectId } = await seedDemo(handle.db, { endAt: new Date('2026-11-01T12:00:00Z') }));
+});
+afterAll(() => handle.close());
+
+/** A projection that only records which positions it was given, to watch the runner itself. */
+function recorder(name: string, onApply?: () => Promise<void>) {
+  const seen: number[] = [];
+  let running = 0;
+  let mostAtOnce = 0;
+  const projection: AsyncProjection = {
+    name,
+    version: 1,
+    async apply(_tx, events) {
+      running++;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      try {
+        await onApply?.();
+        seen.push(...events.map((e) => e.position));
+      } finally {
+        running--;
+      }
+    },
+    discard: () => Promise.resolve(),
+  };
+  return { projection, seen, mostAtOnce: () => mostAtOnce };
+}
+
+/** The insights counts must agree with the live board: one more view of the same history. */
+async function expectInsightsToMatchBoard(version: number) {
+  const board = await handle.db
+    .select({ statusId: tasksView.statusId, n: count() })
+    .from(tasksView)
+    .where(and(eq(tasksView.projectId, projectId), eq(tasksView.deleted, false)))
+    .groupBy(tasksView.statusId);
+  const insights = await handle.db
+    .select({ statusId: insightsStatuses.statusId, n: insightsStatuses.tasks })
+    .from(insightsStatuses)
+    .where(and(eq(insightsStatuses.version, version), eq(insightsStatuses.projectId, projectId)));
+  const nonEmpty = insights.filter((s) => s.n > 0).sort((a, b) => a.statusId.localeCompare(b.statusId));
+  expect(nonEmpty).toEqual(board.sort((a, b) => a.statusId.localeCompare(b.statusId)));
+}
+
+describe(`asynchronous projections on ${databaseKind}`, () => {
+  it('resumes exactly where it stopped after a crash in the middle of a batch', async () => {
+    const crashing: AsyncProjection = {
+      ...insightsProjection,
+      async apply(tx, events) {
+        await insightsProjection.apply(tx, events.slice(0, 7));
+        throw new Error('the process died here');
+      },
+    };
+    await runBatch(handle.db, insightsProjection, 50);
+    await expect(runBatch(handle.db, crashing, 50)).rejects.toThrow('the process died here');
+    const [row] = await handle.db.select().from(projectionVersions).where(eq(projectionVersions.name, 'insights'));
+    const fifty = (await readAll(handle.db, { limit: 50 })).at(-1)!.position;
+    expect(row).toMatchObject({ position: fifty, state: 'building' });
+
+    const outcome = await catchUp(handle.db, insightsProjection);
+    expect(outcome).toMatchObject({ caughtUp: true });
+    await expectInsightsToMatchBoard(1);
+  });
+
+  it('builds the Insights of the demo project from its whole history', async () => {
+    const insights = await readInsights(handle.db, projectId);
+    if (!insights.ready) throw new Error('insights not ready');
+    expect(insights.statuses.map((s) => s.category)).toEqual([
+      'backlog',
+      'unstarted',
+      'started',
+      'started',
+      'completed',
+    ]);
+    expect(insights.flow.length).toBeGreaterThanOrEqual(20);
+    expect(insights.cycleTimes.length).toBeGreaterThan(0);
+    expect(insights.cycleTimes.every((c) => c.days >= 0)).toBe(true);
+    expect(insights.throughput.reduce((n, w) => n + w.completed, 0)).toBe(insights.cycleTimes.length);
+    const lastDay = insights.flow.at(-1)!;
+    const doneId = insights.statuses.at(-1)!.statusId;
+    expect(lastDay.counts[doneId]).toBe(insights.cycleTimes.length);
+
+    const earlier = await readInsights(handle.db, projectId, new Date(Date.parse(insights.flow[5]!.day) + 86_399_000));
+    expect(earlier.ready && earlier.flow.length).toBe(6);
+  });
+
+  it('builds a new version beside the active one and switches when it has caught up (blue/green)', async () => {
+    const v2 = createInsightsProjection(2);
+    const first = await runBatch(handle.db, v2, 100);
+    expect(first).toMatchObject({ applied: 100, caughtUp: false, switched: false });
+    expect(await readInsights(handle.db, projectId)).toMatchObject({ ready: true, version: 1 });
+
+    const last = await catchUp(handle.db, v2);
+    expect(last).toMatchObject({ caughtUp: true, switched: true });
+    expect(await readInsights(handle.db, projectId)).toMatchObject({ ready: true, version: 2 });
+    const states = await handle.db.select().from(projectionVersions).where(eq(projectionVersions.name, 'insights'));
+    expect(Object.fromEntries(states.map((s) => [s.version, s.state]))).toEqual({ 1: 'retired', 2: 'active' });
+    const [leftOver] = await handle.db.select({ n: count() }).from(insightsTasks).where(eq(insightsTasks.version, 1));
+    expect(leftOver?.n).toBe(0);
+    await expectInsightsToMatchBoard(2);
+  });
+
+  it('lets only one runner work on a projection at a time', async () => {
+    const { projection, seen, mostAtOnce } = recorder('one-at-a-time', () => new Promise((r) => setTimeout(r, 20)));
+    await runBatch(handle.db, projection, 1);
+    const outcomes = await Promise.all([catchUp(handle.db, projection), catchUp(handle.db, projection)]);
+    await catchUp(handle.db, projection);
+    expect(mostAtOnce()).toBe(1);
+    const all = (await readAll(handle.db, { limit: 100_000 })).map((e) => e.position);
+    expect(seen).toEqual(all);
+    if (handle.kind === 'postgres') expect(outcomes.some((o) => o.busy)).toBe(true);
+  });
+
+  it('never skips an event whose transaction commits after a later one was read', async () => {
+    const { projection, seen } = recorder('late-commits');
+    await catchUp(handle.db, projection);
+    const append = (name: string, holdMs: number) =>
+      handle.db.transaction(async (tx) => {
+        await appendToStreams(
+          tx,
+          [
+            {
+              streamId: `project-${randomUUID()}`,
+              projectId: randomUUID(),
+              expectedVersion: 0,
+              events: [{ type: 'ProjectRenamed', data: { name } }],
+            },
+          ],
+          { actorId: randomUUID(), commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID() },
+          new Date(),
+        );
+        await tx.execute(sql`select pg_sleep(${holdMs / 1000})`);
+      });
+    const slow = append('slow', 300);
+    const fast = append('fast', 0);
+    const polling = (async () => {
+      for (let i = 0; i < 20; i++) {
+        await catchUp(handle.db, projection);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    })();
+    await Promise.all([slow, fast, polling]);
+    await catchUp(handle.db, projection);
+    const all = (await readAll(handle.db, { limit: 100_000 })).map((e) => e.position);
+    expect(seen).toEqual(all);
+  });
+});
