@@ -1,5 +1,6 @@
 import { boardRouter } from './routers/board';
 import { historyRouter } from './routers/history';
+import { insightsRouter } from './routers/insights';
 import { peopleRouter } from './routers/people';
 import { projectRouter } from './routers/project';
 import { taskRouter } from './routers/task';
@@ -10,6 +11,7 @@ export const appRouter = createRouter({
   task: taskRouter,
   board: boardRouter,
   history: historyRouter,
+  insights: insightsRouter,
   people: peopleRouter,
 });
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '../env';
+import { asyncProjections, startProjectionRunners } from '../projections/async';
 import { openDatabase } from './open';
 import type { DatabaseHandle } from './types';
 
@@ -14,10 +15,16 @@ export function getDatabase(): Promise<DatabaseHandle> {
     env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL }
       : { kind: 'pglite', dataDir: env.CHRONICLE_DATA_DIR },
-  ).catch((error: unknown) => {
-    globalForDb.chronicleDb = undefined;
-    throw error;
-  });
+  )
+    .then((handle) => {
+      // The app keeps its asynchronous projections caught up; with several instances, one runner works at a time.
+      startProjectionRunners(handle.db, asyncProjections);
+      return handle;
+    })
+    .catch((error: unknown) => {
+      globalForDb.chronicleDb = undefined;
+      throw error;
+    });
   return globalForDb.chronicleDb;
 }
 

@@ -8,7 +8,13 @@ import { SqlRowStore } from './sql-row-store';
  * Throws the read tables away and folds the whole log into them again, in one transaction so readers see either the
  * old tables or the rebuilt ones. The log is the truth; these tables can always be had again from it.
  */
-export async function rebuildReadModels(db: Database, { batchSize = 1_000 } = {}) {
+export async function rebuildReadModels(
+  db: Database,
+  {
+    batchSize = 1_000,
+    onProgress,
+  }: { batchSize?: number; onProgress?: (position: number, applied: number) => void } = {},
+) {
   return db.transaction(async (tx) => {
     for (const table of [activityView, commentsView, tasksView, projectsView]) await tx.delete(table);
     const rows = new SqlRowStore(tx);
@@ -20,6 +26,7 @@ export async function rebuildReadModels(db: Database, { batchSize = 1_000 } = {}
       await applyProjections(batch, rows);
       applied += batch.length;
       after = batch.at(-1)!.position;
+      onProgress?.(after, applied);
     }
   });
 }

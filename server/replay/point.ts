@@ -37,3 +37,10 @@ export async function stepOf(db: Executor, projectId: string, position: number):
     .where(and(eq(events.projectId, projectId), lte(events.position, position)));
   return row?.n ?? 0;
 }
+
+/** The moment a point stands for: the time of its event (the epoch before a project's first event). */
+export async function timeOfPoint(db: Executor, projectId: string, at: ReplayPoint): Promise<Date> {
+  const position = await resolvePoint(db, projectId, at);
+  const [row] = await db.select({ time: events.recordedAt }).from(events).where(eq(events.position, position));
+  return row?.time ?? new Date(0);
+}

@@ -1,15 +1,18 @@
 import { bigint, boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * Each version of each asynchronous projection: how far into the log it has read, and whether it is being built,
- * serves reads, or was replaced. A new version is built beside the active one and becomes active, in the same
- * transaction as its last batch, once it has caught up with the log (blue/green).
+ * Each build of each asynchronous projection: how far into the log it has read, and whether it is being built,
+ * serves reads, or was replaced. A new build (new code, or a rebuild asked for) is made beside the active one and
+ * becomes active, in the same transaction as its last batch, once it has caught up with the log (blue/green).
  */
 export const projectionVersions = pgTable(
   'projection_versions',
   {
     name: text('name').notNull(),
+    /** The build: every row the projection writes carries it, so two builds can live side by side. */
     version: integer('version').notNull(),
+    /** The projection code that made this build; a deploy with new code starts a new build. */
+    codeVersion: integer('code_version').notNull(),
     position: bigint('position', { mode: 'number' }).notNull().default(0),
     state: text('state', { enum: ['building', 'active', 'retired'] }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

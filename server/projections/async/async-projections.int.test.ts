@@ -7,8 +7,8 @@ import { appendToStreams, readAll } from '../../event-store';
 import { readInsights } from '../../queries/insights';
 import { seedDemo } from '../../seed/demo';
 import { databaseKind, openTestDatabase } from '../../testing/database';
-import { createInsightsProjection, insightsProjection } from './insights';
-import { catchUp, runBatch } from './runner';
+import { insightsProjection } from './insights';
+import { catchUp, runBatch, startBuild } from './runner';
 import type { AsyncProjection } from './types';
 
 let handle: DatabaseHandle;
@@ -61,8 +61,8 @@ describe(`asynchronous projections on ${databaseKind}`, () => {
   it('resumes exactly where it stopped after a crash in the middle of a batch', async () => {
     const crashing: AsyncProjection = {
       ...insightsProjection,
-      async apply(tx, events) {
-        await insightsProjection.apply(tx, events.slice(0, 7));
+      async apply(tx, events, build) {
+        await insightsProjection.apply(tx, events.slice(0, 7), build);
         throw new Error('the process died here');
       },
     };
@@ -99,8 +99,8 @@ describe(`asynchronous projections on ${databaseKind}`, () => {
     expect(earlier.ready && earlier.flow.length).toBe(6);
   });
 
-  it('builds a new version beside the active one and switches when it has caught up (blue/green)', async () => {
-    const v2 = createInsightsProjection(2);
+  it('builds new code beside the active build and switches when it has caught up (blue/green)', async () => {
+    const v2 = { ...insightsProjection, version: 2 };
     const first = await runBatch(handle.db, v2, 100);
     expect(first).toMatchObject({ applied: 100, caughtUp: false, switched: false });
     expect(await readInsights(handle.db, projectId)).toMatchObject({ ready: true, version: 1 });
@@ -109,10 +109,24 @@ describe(`asynchronous projections on ${databaseKind}`, () => {
     expect(last).toMatchObject({ caughtUp: true, switched: true });
     expect(await readInsights(handle.db, projectId)).toMatchObject({ ready: true, version: 2 });
     const states = await handle.db.select().from(projectionVersions).where(eq(projectionVersions.name, 'insights'));
-    expect(Object.fromEntries(states.map((s) => [s.version, s.state]))).toEqual({ 1: 'retired', 2: 'active' });
+    expect(Object.fromEntries(states.map((s) => [s.version, [s.codeVersion, s.state]]))).toEqual({
+      1: [1, 'retired'],
+      2: [2, 'active'],
+    });
     const [leftOver] = await handle.db.select({ n: count() }).from(insightsTasks).where(eq(insightsTasks.version, 1));
     expect(leftOver?.n).toBe(0);
     await expectInsightsToMatchBoard(2);
+  });
+
+  it('rebuilds on request beside the active build, which serves until the new one has caught up', async () => {
+    const v2 = { ...insightsProjection, version: 2 };
+    const build = await startBuild(handle.db, v2);
+    expect(build).toBe(3);
+    expect(await runBatch(handle.db, v2, 50)).toMatchObject({ build: 3, caughtUp: false });
+    expect(await readInsights(handle.db, projectId)).toMatchObject({ version: 2 });
+    await catchUp(handle.db, v2);
+    expect(await readInsights(handle.db, projectId)).toMatchObject({ version: 3 });
+    await expectInsightsToMatchBoard(3);
   });
 
   it('lets only one runner work on a projection at a time', async () => {

@@ -12,21 +12,19 @@ const ACTIVE: readonly StatusCategory[] = ['started', 'completed'];
  * flow), and when each task was first started and last completed (cycle time and throughput). It reads only events,
  * never another read model, so it can be built from any old history.
  */
-export const createInsightsProjection = (version: number): AsyncProjection => ({
+export const insightsProjection: AsyncProjection = {
   name: 'insights',
-  version,
-  async apply(tx, events) {
-    for (const event of events) await applyEvent(tx, version, event);
+  /** Bump when the logic below changes: a new build is made beside the old one, then replaces it. */
+  version: 1,
+  async apply(tx, events, build) {
+    for (const event of events) await applyEvent(tx, build, event);
   },
   async discard(tx, version) {
     await tx.delete(insightsFlow).where(eq(insightsFlow.version, version));
     await tx.delete(insightsTasks).where(eq(insightsTasks.version, version));
     await tx.delete(insightsStatuses).where(eq(insightsStatuses.version, version));
   },
-});
-
-/** Bump the version when the logic below changes: the new version is built beside the old one, then replaces it. */
-export const insightsProjection = createInsightsProjection(1);
+};
 
 async function applyEvent(tx: Transaction, version: number, event: StoredEvent) {
   const { projectId } = event;

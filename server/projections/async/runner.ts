@@ -1,38 +1,72 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, max, ne } from 'drizzle-orm';
 import { projectionVersions } from '../../db/schema';
-import type { Database } from '../../db/types';
+import type { Database, Executor } from '../../db/types';
 import { readAll } from '../../event-store';
 import type { AsyncProjection } from './types';
 
 export interface BatchOutcome {
   /** Another runner holds this projection right now: nothing was done. */
   busy: boolean;
+  build: number;
   applied: number;
   position: number;
   caughtUp: boolean;
-  /** This batch made the version the active one. */
+  /** This batch made the build the active one. */
   switched: boolean;
 }
 
 /**
- * One batch of an asynchronous projection, in one transaction: lock the version's checkpoint row (SKIP LOCKED, so
- * a second runner, in this process or another instance, simply finds it busy), read the next events after the
+ * The build this code should work on: the newest one made by this code version that is being built or serving, or
+ * a new build beside whatever serves now when there is none (new code) or when a rebuild was asked for.
+ */
+async function currentBuild(db: Executor, projection: AsyncProjection) {
+  const [build] = await db
+    .select({ version: projectionVersions.version })
+    .from(projectionVersions)
+    .where(
+      and(
+        eq(projectionVersions.name, projection.name),
+        eq(projectionVersions.codeVersion, projection.version),
+        inArray(projectionVersions.state, ['building', 'active']),
+      ),
+    )
+    .orderBy(desc(projectionVersions.version))
+    .limit(1);
+  return build?.version ?? startBuild(db, projection);
+}
+
+/** Starts a new build of a projection from the first event; the active build keeps serving until it catches up. */
+export async function startBuild(db: Executor, projection: AsyncProjection): Promise<number> {
+  const [last] = await db
+    .select({ version: max(projectionVersions.version) })
+    .from(projectionVersions)
+    .where(eq(projectionVersions.name, projection.name));
+  const version = (last?.version ?? 0) + 1;
+  await db
+    .insert(projectionVersions)
+    .values({ name: projection.name, version, codeVersion: projection.version, state: 'building' })
+    .onConflictDoNothing();
+  return version;
+}
+
+/**
+ * One batch of an asynchronous projection, in one transaction: lock the build's checkpoint row (SKIP LOCKED, so a
+ * second runner, in this process or another instance, simply finds it busy), read the next events after the
  * checkpoint, apply them, move the checkpoint. A crash anywhere rolls all of it back, so the next run starts again
  * exactly where the last committed batch ended. Positions become visible in commit order (README, "Global order"),
  * so reading past the checkpoint never skips an event that commits late.
  */
 export async function runBatch(db: Database, projection: AsyncProjection, batchSize = 500): Promise<BatchOutcome> {
-  const { name, version } = projection;
-  const key = and(eq(projectionVersions.name, name), eq(projectionVersions.version, version));
+  const build = await currentBuild(db, projection);
+  const key = and(eq(projectionVersions.name, projection.name), eq(projectionVersions.version, build));
   return db.transaction(async (tx) => {
-    await tx.insert(projectionVersions).values({ name, version, state: 'building' }).onConflictDoNothing();
     const [row] = await tx.select().from(projectionVersions).where(key).for('update', { skipLocked: true });
-    if (!row) return { busy: true, applied: 0, position: 0, caughtUp: false, switched: false };
+    if (!row) return { busy: true, build, applied: 0, position: 0, caughtUp: false, switched: false };
     if (row.state === 'retired')
-      return { busy: false, applied: 0, position: row.position, caughtUp: true, switched: false };
+      return { busy: false, build, applied: 0, position: row.position, caughtUp: true, switched: false };
 
     const batch = await readAll(tx, { after: row.position, limit: batchSize });
-    if (batch.length > 0) await projection.apply(tx, batch);
+    if (batch.length > 0) await projection.apply(tx, batch, build);
     const position = batch.at(-1)?.position ?? row.position;
     const caughtUp = batch.length < batchSize;
     const switched = caughtUp && row.state === 'building';
@@ -40,7 +74,13 @@ export async function runBatch(db: Database, projection: AsyncProjection, batchS
       const replaced = await tx
         .update(projectionVersions)
         .set({ state: 'retired', updatedAt: new Date() })
-        .where(and(eq(projectionVersions.name, name), ne(projectionVersions.version, version)))
+        .where(
+          and(
+            eq(projectionVersions.name, projection.name),
+            ne(projectionVersions.version, build),
+            ne(projectionVersions.state, 'retired'),
+          ),
+        )
         .returning({ version: projectionVersions.version });
       for (const old of replaced) await projection.discard(tx, old.version);
     }
@@ -48,7 +88,7 @@ export async function runBatch(db: Database, projection: AsyncProjection, batchS
       .update(projectionVersions)
       .set({ position, state: switched ? 'active' : row.state, updatedAt: new Date() })
       .where(key);
-    return { busy: false, applied: batch.length, position, caughtUp, switched };
+    return { busy: false, build, applied: batch.length, position, caughtUp, switched };
   });
 }
 

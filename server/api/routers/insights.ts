@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { projectionStatus } from '../../projections/status';
+import { readInsights } from '../../queries/insights';
+import { timeOfPoint } from '../../replay/point';
+import { createRouter, publicProcedure } from '../trpc';
+import { replayPoint } from './replay-point';
+
+export const insightsRouter = createRouter({
+  /** Flow metrics of a project; with `at`, as they stood at that point of its history. */
+  get: publicProcedure
+    .input(z.object({ projectId: z.uuid(), at: replayPoint }))
+    .query(async ({ ctx, input }) =>
+      readInsights(
+        ctx.db,
+        input.projectId,
+        input.at ? await timeOfPoint(ctx.db, input.projectId, input.at) : undefined,
+      ),
+    ),
+  /** Every projection with its version, checkpoint and lag behind the log. */
+  projections: publicProcedure.query(({ ctx }) => projectionStatus(ctx.db)),
+});
