@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from '../../api/root';
 import { insightsStatuses, insightsTasks, projectionVersions, tasksView } from '../../db/schema';
 import type { DatabaseHandle } from '../../db/types';
 import { appendToStreams, readAll } from '../../event-store';
@@ -97,6 +98,9 @@ describe(`asynchronous projections on ${databaseKind}`, () => {
 
     const earlier = await readInsights(handle.db, projectId, new Date(Date.parse(insights.flow[5]!.day) + 86_399_000));
     expect(earlier.ready && earlier.flow.length).toBe(6);
+    const caller = createCaller({ db: handle.db, personId: undefined });
+    const atStep = await caller.insights.get({ projectId, at: { step: 100 } });
+    expect(atStep.ready && atStep.flow.length).toBeLessThan(insights.flow.length);
   });
 
   it('builds new code beside the active build and switches when it has caught up (blue/green)', async () => {
