@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { appendBatched, appendOneByOne, fullCommands, rawInsertBaseline, type Measure } from './append';
+import { rebuildBenchmarks } from './rebuild';
 import { replayBenchmarks, type Timing } from './replay';
+import { seedDemo } from '../seed/demo';
 import { benchTargets } from './targets';
 
 // Absolute times are noisy on a shared two-core machine; the ratios to a baseline measured in the same run are what
@@ -23,8 +25,16 @@ for (const target of await benchTargets()) {
       await appendBatched(handle.db, N * 5),
       await fullCommands(handle.db, N / 2),
     ];
+    const demo = await target.open();
+    try {
+      await seedDemo(demo.db);
+      measures.push(...(await rebuildBenchmarks(demo.db, 'demo database')));
+    } finally {
+      await demo.close();
+    }
     const baselineRate = baseline.events / baseline.seconds;
     const replay = await replayBenchmarks(handle.db, HISTORY);
+    measures.push(...(await rebuildBenchmarks(handle.db, `${HISTORY.toLocaleString('en')}-event database`)));
     results.push({
       target: target.name,
       replay,
