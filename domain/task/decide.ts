@@ -15,7 +15,7 @@ import {
   requireTaskNumber,
   requireTitle,
 } from './rules';
-import { applyLabels, type ActiveTask, type TaskState } from './state';
+import { applyLabels, isActiveTask, type ActiveTask, type TaskState } from './state';
 
 /**
  * A task's rules depend on its project (archived projects and workflow statuses), so the project's state is a
@@ -28,8 +28,8 @@ export function decideTask(command: TaskCommand, task: TaskState, project: Proje
   const ref = `${project.key}-${task.number}`;
   if (command.type === 'RestoreTask') return task.status === 'deleted' ? [{ type: 'TaskRestored', data: {} }] : [];
   if (command.type === 'DeleteTask') return task.status === 'active' ? [{ type: 'TaskDeleted', data: {} }] : [];
-  if (task.status === 'deleted') throw ruleViolated(`${ref} is deleted; restore it first`);
-  return decideOnActiveTask(command, { ...task, status: 'active' }, project);
+  if (!isActiveTask(task)) throw ruleViolated(`${ref} is deleted; restore it first`);
+  return decideOnActiveTask(command, task, project);
 }
 
 function decideOnActiveTask(

@@ -26,6 +26,7 @@ export type TaskState =
 
 export type ExistingTask = Exclude<TaskState, { status: 'none' }>;
 export type ActiveTask = ExistingTask & { readonly status: 'active' };
+export const isActiveTask = (task: TaskState): task is ActiveTask => task.status === 'active';
 
 export const initialTaskState: TaskState = { status: 'none' };
 

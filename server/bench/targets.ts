@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase } from '../db/open';
+import { openFreshPostgres } from '../testing/fresh-postgres';
 import type { DatabaseHandle } from '../db/types';
 
 export interface BenchTarget {
@@ -17,7 +18,7 @@ export async function benchTargets(): Promise<BenchTarget[]> {
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {}, connect_timeout: 3 });
   try {
     await admin`select 1`;
-    targets.push({ name: 'PostgreSQL', open: () => openFreshPostgres(serverUrl) });
+    targets.push({ name: 'PostgreSQL', open: () => openFreshPostgres(serverUrl, 'chronicle_bench', 4) });
   } catch {
     console.warn(`No PostgreSQL server at ${serverUrl}: benchmarking PGlite only.`);
   } finally {
@@ -34,23 +35,6 @@ async function openPgliteInTemp(): Promise<DatabaseHandle> {
     close: async () => {
       await handle.close();
       rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
-  const name = `chronicle_bench_${Date.now()}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
     },
   };
 }
