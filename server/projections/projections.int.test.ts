@@ -98,6 +98,25 @@ describe(`projections on ${databaseKind}`, () => {
     expect(await liveReadModel(handle.db)).toEqual(live);
   });
 
+  it('loses no command that lands while the read tables are being rebuilt', async () => {
+    const { caller } = await callerAs(handle.db, 'Busy');
+    const board = await caller.board.get({ projectId: demo.projectId });
+    const tasks = board.columns.flatMap((c) => c.tasks).slice(0, 10);
+    await Promise.all([
+      rebuildReadModels(handle.db, { batchSize: 50 }),
+      ...tasks.map((task, i) =>
+        caller.task.rename({ ...newCommand(), taskId: task.id, title: `Renamed during rebuild ${i}` }),
+      ),
+      ...tasks.map((task) => caller.task.comment({ ...newCommand(), taskId: task.id, body: 'Still here?' })),
+    ]);
+    const replayed = await replayInMemory(await readAll(handle.db, { limit: 100_000 }));
+    expect(await liveReadModel(handle.db)).toEqual(memoryReadModel(replayed));
+    const titles = (await caller.board.get({ projectId: demo.projectId })).columns.flatMap((c) =>
+      c.tasks.map((t) => t.title),
+    );
+    expect(titles.filter((t) => t.startsWith('Renamed during rebuild'))).toHaveLength(tasks.length);
+  });
+
   it('replaying the log in memory gives exactly the live tables', async () => {
     const replayed = await replayInMemory(await readAll(handle.db, { limit: 100_000 }));
     expect(memoryReadModel(replayed)).toEqual(await liveReadModel(handle.db));

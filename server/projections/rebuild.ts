@@ -1,6 +1,7 @@
+import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { activityView, commentsView, projectsView, tasksView } from '../db/schema';
-import type { Database } from '../db/types';
+import { activityView, commentsView, eventPosition, projectsView, tasksView } from '../db/schema';
+import type { Database, Executor } from '../db/types';
 import { readAll } from '../event-store';
 import { applyProjections } from './index';
 import { MemoryRowStore } from './memory-row-store';
@@ -14,30 +15,24 @@ const tables: [ReadTable, PgTable][] = [
 ];
 const INSERT_CHUNK = 500;
 
+type Progress = (position: number, applied: number) => void;
+
 /**
- * Throws the read tables away and builds them again from the whole log: the events are folded in memory by the same
- * projection code the command path runs, then the rows are written in large inserts. One transaction, so readers see
- * the old tables until the new ones are complete (commands wait for it to finish).
+ * Builds the inline read tables again from the whole log, beside the live ones: the events are folded in memory by
+ * the same projection code the command path runs, while the app goes on serving. Then, holding the position counter
+ * (so no command can append until the switch is done), the events that arrived meanwhile are folded too and the
+ * tables are replaced in one transaction: readers see the old rows until it commits, and no command's inline update
+ * can fall between the old rows and the new ones.
  */
 export async function rebuildReadModels(
   db: Database,
-  {
-    batchSize = 1_000,
-    onProgress,
-  }: { batchSize?: number; onProgress?: (position: number, applied: number) => void } = {},
+  { batchSize = 1_000, onProgress }: { batchSize?: number; onProgress?: Progress } = {},
 ) {
   const rows = new MemoryRowStore();
+  const built = await foldFrom(db, rows, { after: 0, applied: 0 }, batchSize, onProgress);
   return db.transaction(async (tx) => {
-    let after = 0;
-    let applied = 0;
-    for (;;) {
-      const batch = await readAll(tx, { after, limit: batchSize });
-      if (batch.length === 0) break;
-      await applyProjections(batch, rows);
-      applied += batch.length;
-      after = batch.at(-1)!.position;
-      onProgress?.(after, applied);
-    }
+    await tx.select().from(eventPosition).where(eq(eventPosition.id, 1)).for('update');
+    const { applied } = await foldFrom(tx, rows, built, batchSize, onProgress);
     for (const [, table] of [...tables].reverse()) await tx.delete(table);
     for (const [name, table] of tables) {
       const all = rows.rows(name);
@@ -45,4 +40,22 @@ export async function rebuildReadModels(
     }
     return { events: applied };
   });
+}
+
+async function foldFrom(
+  db: Executor,
+  rows: MemoryRowStore,
+  from: { after: number; applied: number },
+  batchSize: number,
+  onProgress?: Progress,
+) {
+  let { after, applied } = from;
+  for (;;) {
+    const batch = await readAll(db, { after, limit: batchSize });
+    if (batch.length === 0) return { after, applied };
+    await applyProjections(batch, rows);
+    applied += batch.length;
+    after = batch.at(-1)!.position;
+    onProgress?.(after, applied);
+  }
 }
