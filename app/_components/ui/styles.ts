@@ -13,3 +13,7 @@ export const inputStyles =
   'min-h-10 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900 placeholder:text-stone-400 disabled:bg-stone-100 disabled:text-stone-500';
 
 export const labelStyles = 'block text-sm font-medium text-stone-700';
+
+/** A link among controls: tall enough to hit with a finger, plain text otherwise. */
+export const linkStyles =
+  'inline-flex min-h-10 items-center text-sm font-medium text-indigo-700 underline-offset-4 hover:underline';

@@ -1,26 +1,37 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getQueryClient, HydrateClient, trpc } from '../../_trpc/server';
+import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '../../_trpc/server';
 import { Board } from './_components/board';
+import { parsePosition } from './_lib/links';
 import { loadProject } from './_lib/load-project';
 
 interface BoardPageProps {
   params: Promise<{ key: string }>;
+  searchParams: Promise<{ at?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: BoardPageProps): Promise<Metadata> {
   return { title: `${(await params).key.toUpperCase()} board` };
 }
 
-export default async function BoardPage({ params }: BoardPageProps) {
+export default async function BoardPage({ params, searchParams }: BoardPageProps) {
   await connection();
-  const project = await loadProject((await params).key, '');
-  await getQueryClient().query(trpc.board.get.queryOptions({ projectId: project.id }));
+  const at = parsePosition((await searchParams).at);
+  const project = await loadProject((await params).key, at ? `?at=${at}` : '');
+  const queryClient = getQueryClient();
+  const past = at ? { projectId: project.id, at: { position: at } } : null;
+  // The live board comes along with a past one, so that "Back to live" shows it at once. A point before the project
+  // existed is not found, and the board says so.
+  await Promise.all([
+    queryClient.query(trpc.board.get.queryOptions({ projectId: project.id })),
+    queryClient.query(trpc.history.span.queryOptions({ projectId: project.id })),
+    past && queryUnlessNotFound(trpc.board.get.queryKey(past), async () => (await api()).board.get(past)),
+  ]);
   return (
     <main className="pt-4">
       <h2 className="sr-only">Board</h2>
       <HydrateClient>
-        <Board projectId={project.id} />
+        <Board projectId={project.id} projectKey={project.key} />
       </HydrateClient>
     </main>
   );

@@ -2,7 +2,7 @@
 
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { BoardTask, Status } from '../../../_lib/router-types';
+import type { AsOf, BoardTask, Status } from '../../../_lib/router-types';
 import { AddTaskForm } from './add-task-form';
 import { SortableTaskCard } from './task-card';
 
@@ -12,9 +12,11 @@ interface BoardColumnProps {
   status: Status;
   tasks: readonly BoardTask[];
   readOnly: boolean;
+  /** Set when the board is shown as of a point of its history. */
+  asOf: AsOf | null;
 }
 
-export function BoardColumn({ projectId, projectKey, status, tasks, readOnly }: BoardColumnProps) {
+export function BoardColumn({ projectId, projectKey, status, tasks, readOnly, asOf }: BoardColumnProps) {
   // The whole column is a drop target, so a card can go into an empty column or below the last card.
   const { setNodeRef, isOver } = useDroppable({ id: status.id, disabled: readOnly });
   const headingId = `column-${status.id}`;
@@ -37,7 +39,14 @@ export function BoardColumn({ projectId, projectKey, status, tasks, readOnly }: 
       <SortableContext id={status.id} items={tasks.map((t) => t.id)} strategy={verticalListSortingStrategy}>
         <ol aria-label={`Tasks in ${status.name}`} className="flex min-h-12 flex-col gap-2">
           {tasks.map((task) => (
-            <SortableTaskCard key={task.id} task={task} projectKey={projectKey} readOnly={readOnly} />
+            <SortableTaskCard
+              key={task.id}
+              task={task}
+              projectKey={projectKey}
+              readOnly={readOnly}
+              at={asOf?.position}
+              changed={asOf?.event.taskId === task.id}
+            />
           ))}
         </ol>
       </SortableContext>

@@ -26,8 +26,9 @@ import { useMoveTask } from './use-move-task';
 const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
 
 export function BoardColumns({ board }: { board: Board }) {
-  const { project } = board;
-  const readOnly = project.archived;
+  const { project, asOf } = board;
+  // The past cannot be changed: a board as of a point is as read-only as an archived one.
+  const readOnly = project.archived || asOf !== null;
   const saved = useMemo(() => layoutOf(board), [board]);
   const tasks = useMemo(() => new Map(board.columns.flatMap((c) => c.tasks.map((t) => [t.id, t] as const))), [board]);
   // While a card is carried (and until the cache shows where it landed) the columns follow this arrangement.
@@ -126,7 +127,7 @@ export function BoardColumns({ board }: { board: Board }) {
           setDragLayout(null);
         }}
       >
-        <div className="overflow-x-auto overscroll-x-contain pb-6">
+        <div data-board-scroller className="overflow-x-auto overscroll-x-contain pb-6">
           <div className="flex w-max items-start gap-3 px-4 sm:px-6">
             {board.columns.map((column) => (
               <BoardColumn
@@ -136,6 +137,7 @@ export function BoardColumns({ board }: { board: Board }) {
                 status={column.status}
                 tasks={(layout[column.status.id] ?? []).flatMap((id) => tasks.get(id) ?? [])}
                 readOnly={readOnly}
+                asOf={asOf}
               />
             ))}
           </div>

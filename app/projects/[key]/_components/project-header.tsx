@@ -2,7 +2,7 @@
 
 import { useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { useTRPC } from '../../../_trpc/client';
 import { buttonStyles } from '../../../_components/ui/styles';
@@ -13,11 +13,14 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
   const trpc = useTRPC();
   const { data: project } = useSuspenseQuery(trpc.project.get.queryOptions({ key: projectKey }));
   const pathname = usePathname();
+  // A view as of a point of history (`?at=`) changes nothing, not even the project's settings.
+  const past = useSearchParams().has('at');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const base = `/projects/${project.key}`;
   const tabs = [
     { href: base, label: 'Board', current: pathname === base },
     { href: `${base}/activity`, label: 'Activity', current: pathname === `${base}/activity` },
+    { href: `${base}/history`, label: 'History', current: pathname.startsWith(`${base}/history`) },
   ];
 
   return (
@@ -37,7 +40,7 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           {project.archived && (
             <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">Archived</span>
           )}
-          {!project.archived && (
+          {!project.archived && !past && (
             <button
               type="button"
               onClick={() => {
@@ -79,7 +82,7 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           ))}
         </nav>
       </div>
-      {project.archived && <ArchivedBanner projectId={project.id} />}
+      {project.archived && !past && <ArchivedBanner projectId={project.id} />}
       <ProjectSettingsDialog
         project={project}
         open={settingsOpen}

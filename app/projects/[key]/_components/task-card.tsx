@@ -11,14 +11,19 @@ import { Avatar } from '../../../_components/ui/avatar';
 import { LabelChip } from '../../../_components/ui/label-chip';
 import { CalendarIcon, CommentIcon, GripIcon } from '../../../_components/ui/icons';
 import { PriorityBadge } from '../../../_components/ui/priority-badge';
+import { taskHref } from '../_lib/links';
 
 interface TaskCardProps {
   task: BoardTask;
   projectKey: string;
   readOnly: boolean;
+  /** The position the board is shown as of: the card then opens the task as it stood there. */
+  at?: number;
+  /** Whether the replay step on screen changed this task. */
+  changed?: boolean;
 }
 
-export function SortableTaskCard({ task, projectKey, readOnly }: TaskCardProps) {
+export function SortableTaskCard({ task, projectKey, readOnly, at, changed }: TaskCardProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: task.id,
     disabled: readOnly,
@@ -41,7 +46,7 @@ export function SortableTaskCard({ task, projectKey, readOnly }: TaskCardProps) 
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={isDragging ? 'opacity-40' : undefined}
     >
-      <TaskCardView task={task} projectKey={projectKey} handle={handle} />
+      <TaskCardView task={task} projectKey={projectKey} handle={handle} at={at} changed={changed} />
     </li>
   );
 }
@@ -52,6 +57,8 @@ export function TaskCardView({
   projectKey,
   handle,
   lifted = false,
+  at,
+  changed = false,
 }: Omit<TaskCardProps, 'readOnly'> & { handle: React.ReactNode; lifted?: boolean }) {
   const people = usePeople();
   const now = useNow();
@@ -60,8 +67,13 @@ export function TaskCardView({
 
   return (
     <article
-      className={`relative rounded-lg border border-stone-200 bg-white p-3 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-indigo-600 ${
-        lifted ? 'shadow-lg ring-1 ring-indigo-200' : 'shadow-xs hover:border-stone-300'
+      data-task-id={task.id}
+      className={`relative rounded-lg border p-3 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-indigo-600 ${
+        lifted
+          ? 'border-stone-200 bg-white shadow-lg ring-1 ring-indigo-200'
+          : changed
+            ? 'border-amber-400 bg-amber-50 shadow-xs ring-2 ring-amber-300'
+            : 'border-stone-200 bg-white shadow-xs hover:border-stone-300'
       }`}
     >
       <div className="flex items-start gap-1.5">
@@ -74,6 +86,11 @@ export function TaskCardView({
         <div className="min-w-0 flex-1">
           <div className="flex min-h-6 items-center gap-2">
             <span className="mr-auto font-mono text-xs text-stone-500">{ref}</span>
+            {changed && (
+              <span className="rounded bg-amber-200 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                Changed<span className="sr-only"> in this event</span>
+              </span>
+            )}
             <PriorityBadge priority={task.priority} />
             {task.assigneeId && (
               <Avatar
@@ -90,7 +107,7 @@ export function TaskCardView({
               // A board shows many cards; prefetching each would render a task page on the server for every one.
               <Link
                 prefetch={false}
-                href={`/projects/${projectKey}/tasks/${task.number}`}
+                href={taskHref(projectKey, task.number, at)}
                 className="after:absolute after:inset-0 focus-visible:outline-none"
               >
                 {task.title}

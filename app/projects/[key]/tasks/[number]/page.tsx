@@ -1,13 +1,16 @@
-import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { getQueryClient, HydrateClient, trpc } from '../../../../_trpc/server';
+import { api, HydrateClient, queryUnlessNotFound, trpc } from '../../../../_trpc/server';
+import { parsePosition } from '../../_lib/links';
 import { loadProject } from '../../_lib/load-project';
+import { TaskNotThen } from './_components/task-not-then';
+import { taskInput } from './_components/task-query';
 import { TaskView } from './_components/task-view';
 
 interface TaskPageProps {
   params: Promise<{ key: string; number: string }>;
+  searchParams: Promise<{ at?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: TaskPageProps): Promise<Metadata> {
@@ -15,21 +18,22 @@ export async function generateMetadata({ params }: TaskPageProps): Promise<Metad
   return { title: `${key.toUpperCase()}-${number}` };
 }
 
-export default async function TaskPage({ params }: TaskPageProps) {
+export default async function TaskPage({ params, searchParams }: TaskPageProps) {
   await connection();
   const { key, number: numberParam } = await params;
   if (!/^[1-9]\d{0,8}$/.test(numberParam)) notFound();
   const number = Number(numberParam);
-  const project = await loadProject(key, `/tasks/${number}`);
-  try {
-    await getQueryClient().query(trpc.task.get.queryOptions({ key: project.key, number }));
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === 'NOT_FOUND') notFound();
-    throw error;
+  const at = parsePosition((await searchParams).at);
+  const project = await loadProject(key, `/tasks/${number}${at ? `?at=${at}` : ''}`);
+  const input = taskInput(project.key, number, at);
+  const found = await queryUnlessNotFound(trpc.task.get.queryKey(input), async () => (await api()).task.get(input));
+  if (!found) {
+    if (at) return <TaskNotThen projectKey={project.key} number={number} at={at} />;
+    notFound();
   }
   return (
     <HydrateClient>
-      <TaskView projectKey={project.key} number={number} />
+      <TaskView projectKey={project.key} number={number} at={at} />
     </HydrateClient>
   );
 }

@@ -1,27 +1,41 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useTRPC } from '../../../../../_trpc/client';
+import { linkStyles } from '../../../../../_components/ui/styles';
+import { historyHref } from '../../../_lib/links';
 import { ActivityList } from '../../../_components/activity-list';
 import type { TaskRef } from './use-task-command';
 
 const SHOWN = 20;
 
-export function TaskHistory({ task, projectKey }: { task: TaskRef; projectKey: string }) {
+/** The task's latest changes; as of a point, only those made by then. */
+export function TaskHistory({ task, projectKey, at }: { task: TaskRef; projectKey: string; at: number | null }) {
   const trpc = useTRPC();
   const { data } = useQuery(
-    trpc.history.list.queryOptions({ projectId: task.projectId, taskId: task.id, limit: SHOWN }),
+    trpc.history.list.queryOptions({
+      projectId: task.projectId,
+      taskId: task.id,
+      limit: SHOWN,
+      ...(at ? { at: { position: at } } : {}),
+    }),
   );
   if (!data || data.items.length === 0) return null;
   return (
     <section aria-labelledby="task-history-heading" className="mt-10">
-      <h2 id="task-history-heading" className="text-base font-semibold">
-        History
-      </h2>
-      <ActivityList entries={data.items} label={`History of ${projectKey}-${task.number}`} />
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+        <h2 id="task-history-heading" className="text-base font-semibold">
+          History
+        </h2>
+        <Link href={historyHref(projectKey, `?task=${task.number}`)} className={linkStyles}>
+          Full history
+        </Link>
+      </div>
+      <ActivityList entries={data.items} label={`History of ${projectKey}-${task.number}`} at={at ?? undefined} />
       {data.nextCursor !== undefined && (
         <p className="mt-2 text-sm text-stone-500">
-          Only the latest {SHOWN} changes are shown; the project’s activity has them all.
+          Only the latest {SHOWN} changes are shown; the full history has them all.
         </p>
       )}
     </section>

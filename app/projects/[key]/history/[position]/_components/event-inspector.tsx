@@ -1,0 +1,97 @@
+'use client';
+
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useTRPC } from '../../../../../_trpc/client';
+import { usePeople } from '../../../../../_lib/use-people';
+import { ExactTime } from '../../../../../_components/ui/exact-time';
+import { RelativeTime } from '../../../../../_components/ui/relative-time';
+import { buttonStyles } from '../../../../../_components/ui/styles';
+import { ActivitySentence } from '../../../_components/activity-sentence';
+import { reservedNumberText } from '../../../_components/activity-words';
+import { boardHref, historyHref } from '../../../_lib/links';
+import { ChangeList } from '../../_components/change-list';
+import { CommandEvents } from './command-events';
+import { EventFacts } from './event-facts';
+import { NeighbourLinks } from './neighbour-links';
+
+const section = 'rounded-lg border border-stone-200 bg-white p-4';
+const heading = 'mb-2 text-sm font-semibold text-stone-900';
+
+/** Everything about one event: what it says, what it changed, and how it is stored. */
+export function EventInspector({
+  projectId,
+  projectKey,
+  position,
+}: {
+  projectId: string;
+  projectKey: string;
+  position: number;
+}) {
+  const trpc = useTRPC();
+  const people = usePeople();
+  const { data } = useSuspenseQuery(trpc.history.event.queryOptions({ position }));
+  const { data: span } = useQuery(trpc.history.span.queryOptions({ projectId }));
+  const { event, step, activity, commandEvents, changes } = data;
+
+  return (
+    <div className="max-w-3xl">
+      <nav aria-label="Events" className="flex flex-wrap items-center justify-between gap-2 text-sm">
+        <Link href={historyHref(projectKey)} className="rounded text-stone-500 hover:text-stone-900 hover:underline">
+          ← History
+        </Link>
+        <NeighbourLinks
+          projectId={projectId}
+          projectKey={projectKey}
+          step={step}
+          position={position}
+          count={span?.count}
+        />
+      </nav>
+
+      <h2 className="mt-3 text-xl font-semibold tracking-tight break-words">
+        Event {step}
+        {span ? ` of ${span.count}` : ''}: <span className="font-mono text-lg">{event.type}</span>
+      </h2>
+      <p className="mt-1 text-sm break-words text-stone-700">
+        {activity ? (
+          <ActivitySentence entry={activity} people={people} at={position} />
+        ) : (
+          reservedNumberText(people.nameOf(event.metadata.actorId))
+        )}
+        <span className="text-stone-500">
+          {' · '}
+          <RelativeTime date={event.recordedAt} />, <ExactTime date={event.recordedAt} />
+        </span>
+      </p>
+      <Link href={boardHref(projectKey, position)} className={`mt-3 ${buttonStyles.primary}`}>
+        View board as of this event
+      </Link>
+
+      <div className="mt-6 space-y-4">
+        <section aria-labelledby="changes-heading" className={section}>
+          <h3 id="changes-heading" className={heading}>
+            What it changed
+          </h3>
+          <ChangeList diff={changes} projectKey={projectKey} at={position} />
+        </section>
+        <EventFacts event={event} step={step} count={span?.count} className={section} headingClassName={heading} />
+        <section aria-labelledby="data-heading" className={section}>
+          <h3 id="data-heading" className={heading}>
+            Data
+          </h3>
+          <pre className="overflow-x-auto rounded-md bg-stone-900 p-3 text-xs leading-relaxed text-stone-100">
+            <code>{JSON.stringify(event.data, null, 2)}</code>
+          </pre>
+        </section>
+        <CommandEvents
+          events={commandEvents}
+          position={position}
+          projectKey={projectKey}
+          className={section}
+          headingClassName={heading}
+        />
+      </div>
+    </div>
+  );
+}

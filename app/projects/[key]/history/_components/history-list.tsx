@@ -1,0 +1,61 @@
+'use client';
+
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useTRPC } from '../../../../_trpc/client';
+import { errorMessage } from '../../../../_lib/error-message';
+import { usePeople } from '../../../../_lib/use-people';
+import { Alert } from '../../../../_components/ui/alert';
+import { buttonStyles } from '../../../../_components/ui/styles';
+import { HistoryEntry } from './history-entry';
+import { nextHistoryCursor, type historyInput } from './history-query';
+import { ListSkeleton } from './list-skeleton';
+
+interface HistoryListProps {
+  input: ReturnType<typeof historyInput>;
+  projectKey: string;
+  filtered: boolean;
+}
+
+export function HistoryList({ input, projectKey, filtered }: HistoryListProps) {
+  const trpc = useTRPC();
+  const people = usePeople();
+  // Other filters keep the entries already shown on screen until their own arrive.
+  const feed = useInfiniteQuery(
+    trpc.history.list.infiniteQueryOptions(input, {
+      getNextPageParam: nextHistoryCursor,
+      placeholderData: keepPreviousData,
+    }),
+  );
+
+  if (feed.isPending) return <ListSkeleton />;
+  if (feed.isError && !feed.isFetchNextPageError) return <Alert className="my-4">{errorMessage(feed.error)}</Alert>;
+  const entries = feed.data.pages.flatMap((page) => page.items);
+  if (entries.length === 0)
+    return (
+      <p className="py-6 text-sm text-stone-500">
+        {filtered ? 'Nothing in the history matches these filters.' : 'Nothing has happened here yet.'}
+      </p>
+    );
+  return (
+    <div aria-busy={feed.isPlaceholderData} className={feed.isPlaceholderData ? 'opacity-60' : undefined}>
+      <ol aria-label="History, newest first" className="divide-y divide-stone-100">
+        {entries.map((entry) => (
+          <HistoryEntry key={entry.position} entry={entry} people={people} projectKey={projectKey} />
+        ))}
+      </ol>
+      {feed.hasNextPage && (
+        <div className="my-4 flex justify-center">
+          <button
+            type="button"
+            disabled={feed.isFetchingNextPage}
+            onClick={() => void feed.fetchNextPage()}
+            className={buttonStyles.secondary}
+          >
+            {feed.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </button>
+        </div>
+      )}
+      {feed.isFetchNextPageError && <Alert className="mb-4">{errorMessage(feed.error)}</Alert>}
+    </div>
+  );
+}
