@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { getQueryClient, HydrateClient, trpc } from './_trpc/server';
 import { CreateProjectForm } from './_components/create-project-form';
@@ -13,6 +14,14 @@ export default async function ProjectsPage() {
         <ProjectList />
         <CreateProjectForm />
       </HydrateClient>
+      <footer className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-500">
+        <Link
+          href="/projections"
+          className="inline-flex min-h-10 items-center rounded underline underline-offset-4 hover:text-stone-900"
+        >
+          Projections
+        </Link>
+      </footer>
     </main>
   );
 }
