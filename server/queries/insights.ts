@@ -1,5 +1,5 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
-import { insightsFlow, insightsStatuses, insightsTasks, projectionVersions } from '../db/schema';
+import { insightsFlow, insightsStatuses, insightsTasks, projectionVersions, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
 
 const DAY = 86_400_000;
@@ -51,12 +51,14 @@ export async function readInsights(db: Executor, projectId: string, asOf?: Date)
       ),
     )
     .orderBy(asc(insightsFlow.day));
-  const tasks = await db
-    .select()
+  const rows = await db
+    .select({ task: insightsTasks, number: tasksView.number, title: tasksView.title })
     .from(insightsTasks)
+    .leftJoin(tasksView, eq(tasksView.id, insightsTasks.taskId))
     .where(
       and(eq(insightsTasks.version, version), eq(insightsTasks.projectId, projectId), eq(insightsTasks.deleted, false)),
     );
+  const tasks = rows.map(({ task, number, title }) => ({ ...task, number, title }));
 
   const completed = tasks.filter(
     (t): t is typeof t & { startedAt: Date; completedAt: Date } =>
@@ -65,6 +67,8 @@ export async function readInsights(db: Executor, projectId: string, asOf?: Date)
   const cycleTimes = completed
     .map((t) => ({
       taskId: t.taskId,
+      number: t.number,
+      title: t.title,
       completedAt: t.completedAt,
       days: (t.completedAt.getTime() - t.startedAt.getTime()) / DAY,
     }))

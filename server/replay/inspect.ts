@@ -1,9 +1,11 @@
-import { and, asc, eq, max, min, count, sql, lt } from 'drizzle-orm';
+import { and, asc, count, eq, max, min, sql } from 'drizzle-orm';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
 import { deserialize } from '../event-store';
 import { diffSnapshots } from './diff';
-import { resolvePoint, stepOf, type ReplayPoint } from './point';
+import { resolvePoint, stepOf, timeOfPoint, type ReplayPoint } from './point';
+
+const nullableNumber = (value: unknown) => (value === null ? null : Number(value));
 import { snapshotAt } from './snapshot';
 
 /**
@@ -22,15 +24,26 @@ export async function inspectEvent(db: Executor, position: number) {
     )
     .orderBy(asc(events.position));
   const [activity] = await db.select().from(activityView).where(eq(activityView.position, position));
-  const [previous] = await db
-    .select({ position: max(events.position) })
+  const [neighbours] = await db
+    .select({
+      previous: sql<number | null>`max(${events.position}) filter (where ${events.position} < ${position})`.mapWith(
+        nullableNumber,
+      ),
+      next: sql<number | null>`min(${events.position}) filter (where ${events.position} > ${position})`.mapWith(
+        nullableNumber,
+      ),
+    })
     .from(events)
-    .where(and(eq(events.projectId, event.projectId), lt(events.position, position)));
-  const before = await snapshotAt(db, event.projectId, previous?.position ?? 0);
+    .where(eq(events.projectId, event.projectId));
+  const previous = neighbours?.previous ?? null;
+  const before = await snapshotAt(db, event.projectId, previous ?? 0);
   const after = await snapshotAt(db, event.projectId, position);
   return {
     event,
     step: await stepOf(db, event.projectId, position),
+    /** The project's events just before and after this one (positions are global, so not simply ±1). */
+    previous,
+    next: neighbours?.next ?? null,
     activity: activity ?? null,
     commandEvents: commandEvents.map(deserialize),
     changes: diffSnapshots(before, after),
@@ -41,7 +54,13 @@ export async function inspectEvent(db: Executor, position: number) {
 export async function diffBetween(db: Executor, projectId: string, from: ReplayPoint, to: ReplayPoint) {
   const [fromPosition, toPosition] = [await resolvePoint(db, projectId, from), await resolvePoint(db, projectId, to)];
   const [before, after] = [await snapshotAt(db, projectId, fromPosition), await snapshotAt(db, projectId, toPosition)];
-  return { from: fromPosition, to: toPosition, diff: diffSnapshots(before, after) };
+  return {
+    from: fromPosition,
+    to: toPosition,
+    fromTime: await timeOfPoint(db, projectId, { position: fromPosition }),
+    toTime: await timeOfPoint(db, projectId, { position: toPosition }),
+    diff: diffSnapshots(before, after),
+  };
 }
 
 /** The extent of a project's history, for the replay slider. */

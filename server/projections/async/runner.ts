@@ -92,12 +92,21 @@ export async function runBatch(db: Database, projection: AsyncProjection, batchS
   });
 }
 
-/** Runs batches until the projection has caught up with the log (or another runner holds it). */
-export async function catchUp(db: Database, projection: AsyncProjection, onBatch?: (outcome: BatchOutcome) => void) {
+/**
+ * Runs batches until the projection has caught up with the log (or another runner holds it). `pauseMs` between
+ * batches lets requests through on PGlite, whose single connection runs one transaction at a time.
+ */
+export async function catchUp(
+  db: Database,
+  projection: AsyncProjection,
+  onBatch?: (outcome: BatchOutcome) => void,
+  { pauseMs = 0 } = {},
+) {
   for (;;) {
     const outcome = await runBatch(db, projection);
     onBatch?.(outcome);
     if (outcome.busy || outcome.caughtUp) return outcome;
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
 }
 
@@ -108,7 +117,7 @@ export function startProjectionRunners(db: Database, projections: readonly Async
   const tick = async () => {
     for (const projection of projections) {
       try {
-        await catchUp(db, projection);
+        await catchUp(db, projection, undefined, { pauseMs: 20 });
       } catch (error) {
         console.error(`Projection ${projection.name} v${projection.version} failed; retrying shortly:`, error);
       }

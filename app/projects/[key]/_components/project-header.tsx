@@ -21,6 +21,7 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
     { href: base, label: 'Board', current: pathname === base },
     { href: `${base}/activity`, label: 'Activity', current: pathname === `${base}/activity` },
     { href: `${base}/history`, label: 'History', current: pathname.startsWith(`${base}/history`) },
+    { href: `${base}/insights`, label: 'Insights', current: pathname === `${base}/insights` },
   ];
 
   return (

@@ -40,13 +40,7 @@ export function EventInspector({
         <Link href={historyHref(projectKey)} className="rounded text-stone-500 hover:text-stone-900 hover:underline">
           ← History
         </Link>
-        <NeighbourLinks
-          projectId={projectId}
-          projectKey={projectKey}
-          step={step}
-          position={position}
-          count={span?.count}
-        />
+        <NeighbourLinks projectKey={projectKey} previous={data.previous} next={data.next} />
       </nav>
 
       <h2 className="mt-3 text-xl font-semibold tracking-tight break-words">

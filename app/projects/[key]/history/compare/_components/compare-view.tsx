@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTRPC } from '../../../../../_trpc/client';
 import { useExactTime } from '../../../../../_components/ui/exact-time';
@@ -23,8 +23,8 @@ export function CompareView({ projectId, projectKey, from, to }: CompareViewProp
   return (
     <section aria-labelledby="diff-heading" className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
       <h3 id="diff-heading" className="text-sm font-semibold">
-        From <PointLabel projectId={projectId} projectKey={projectKey} position={data.from} /> to{' '}
-        <PointLabel projectId={projectId} projectKey={projectKey} position={data.to} />
+        From <PointLabel projectKey={projectKey} position={data.from} time={data.fromTime} /> to{' '}
+        <PointLabel projectKey={projectKey} position={data.to} time={data.toTime} />
       </h3>
       {data.from > data.to && (
         <p className="mt-1 text-sm text-amber-800">The first moment is the later one: the changes read backwards.</p>
@@ -35,21 +35,13 @@ export function CompareView({ projectId, projectKey, from, to }: CompareViewProp
   );
 }
 
-/**
- * An end of the comparison: when its last event happened, linked to the board as it stood then. The timeline as of
- * a position answers that with one row, without replaying anything.
- */
-function PointLabel({ projectId, projectKey, position }: { projectId: string; projectKey: string; position: number }) {
-  const trpc = useTRPC();
+/** An end of the comparison: when its last event happened, linked to the board as it stood then. */
+function PointLabel({ projectKey, position, time }: { projectKey: string; position: number; time: Date }) {
   const format = useExactTime();
-  const { data } = useQuery(
-    trpc.history.list.queryOptions({ projectId, at: { position }, limit: 1 }, { enabled: position > 0 }),
-  );
   if (position === 0) return <>the start</>;
-  const time = data?.items[0]?.at;
   return (
     <Link href={boardHref(projectKey, position)} className="text-indigo-700 underline-offset-4 hover:underline">
-      {time ? format(time) : `event ${position}`}
+      {format(time)}
     </Link>
   );
 }
