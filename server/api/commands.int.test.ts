@@ -179,6 +179,10 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       await refused(() => caller.task.rename({ ...newCommand(), taskId, title: 'x'.repeat(201) }), {
         code: 'BAD_REQUEST',
       });
+      await refused(() => caller.task.rename({ ...newCommand(), taskId, title: 'nul \u0000 byte' }), {
+        code: 'BAD_REQUEST',
+        message: /NUL/,
+      });
       await refused(() => caller.task.schedule({ ...newCommand(), taskId, dueOn: '2026-02-30' }), {
         code: 'BAD_REQUEST',
         message: /real day/,

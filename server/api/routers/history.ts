@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { text } from './text';
 import { readHistory } from '../../queries/history';
 import { diffBetween, historySpan, inspectEvent } from '../../replay/inspect';
 import { resolvePoint } from '../../replay/point';
@@ -15,7 +16,7 @@ export const historyRouter = createRouter({
         projectId: z.uuid(),
         taskId: z.uuid().optional(),
         actorId: z.uuid().optional(),
-        types: z.array(z.string().max(40)).max(30).optional(),
+        types: z.array(text(40)).max(30).optional(),
         at: replayPoint,
         cursor: z.number().int().positive().optional(),
         limit: z.number().int().min(1).max(100).default(50),

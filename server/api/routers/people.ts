@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { text } from './text';
 import { requireText } from '@/domain';
 import { addPerson, findPerson, listPeople } from '../../queries/people';
 import { createRouter, publicProcedure } from '../trpc';
@@ -15,7 +16,7 @@ export const peopleRouter = createRouter({
   ),
   /** Until accounts exist: pick an existing person or join as a new one; the choice is kept in a cookie. */
   join: publicProcedure
-    .input(z.union([z.object({ personId: z.uuid() }), z.object({ name: z.string().max(60) })]))
+    .input(z.union([z.object({ personId: z.uuid() }), z.object({ name: text(60) })]))
     .mutation(async ({ ctx, input }) => {
       const person =
         'personId' in input

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { text } from './text';
 import { PROJECT_NAME_MAX, STATUS_CATEGORIES, STATUS_NAME_MAX } from '@/domain';
 import { changeProject, countTasksInStatus, createProject } from '../../commands/project-commands';
 import { findProject, listProjects } from '../../queries/projects';
@@ -7,21 +8,19 @@ import { commandProcedure, createRouter, publicProcedure } from '../trpc';
 
 const projectId = z.object({ projectId: z.uuid() });
 const statusRef = projectId.extend({ statusId: z.uuid() });
-const name = z.string().max(PROJECT_NAME_MAX);
-const statusName = z.string().max(STATUS_NAME_MAX);
+const name = text(PROJECT_NAME_MAX);
+const statusName = text(STATUS_NAME_MAX);
 
 export const projectRouter = createRouter({
   list: publicProcedure.query(({ ctx }) => listProjects(ctx.db)),
-  get: publicProcedure
-    .input(z.union([projectId, z.object({ key: z.string().max(6) })]))
-    .query(async ({ ctx, input }) => {
-      const project = await findProject(ctx.db, input);
-      if (!project) throw new TRPCError({ code: 'NOT_FOUND', message: 'Project not found' });
-      return project;
-    }),
+  get: publicProcedure.input(z.union([projectId, z.object({ key: text(6) })])).query(async ({ ctx, input }) => {
+    const project = await findProject(ctx.db, input);
+    if (!project) throw new TRPCError({ code: 'NOT_FOUND', message: 'Project not found' });
+    return project;
+  }),
 
   create: commandProcedure
-    .input(z.object({ name, key: z.string().max(6) }))
+    .input(z.object({ name, key: text(6) }))
     .mutation(({ ctx, input }) => createProject(ctx.command, input)),
   rename: commandProcedure
     .input(projectId.extend({ name }))

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { text } from './text';
 import { COMMENT_MAX, DESCRIPTION_MAX, LABEL_MAX, LABELS_PER_TASK_MAX, PRIORITIES, TITLE_MAX } from '@/domain';
 import { assignTask, changeTask, createTask, moveTask } from '../../commands/task-commands';
 import { readTask } from '../../queries/task';
@@ -9,16 +10,16 @@ import { commandProcedure, createRouter, publicProcedure } from '../trpc';
 
 /** Every change to a task may carry the version the sender saw; a stale one is answered with CONFLICT. */
 const taskRef = z.object({ taskId: z.uuid(), expectedVersion: z.number().int().min(0).optional() });
-const title = z.string().max(TITLE_MAX);
+const title = text(TITLE_MAX);
 const priority = z.enum(PRIORITIES);
-const labels = z.array(z.string().max(LABEL_MAX)).max(LABELS_PER_TASK_MAX);
+const labels = z.array(text(LABEL_MAX)).max(LABELS_PER_TASK_MAX);
 
 export const taskRouter = createRouter({
   get: publicProcedure
     .input(
       z.union([
         z.object({ taskId: z.uuid(), at: replayPoint }),
-        z.object({ key: z.string().max(6), number: z.number().int().positive(), at: replayPoint }),
+        z.object({ key: text(6), number: z.number().int().positive(), at: replayPoint }),
       ]),
     )
     .query(async ({ ctx, input }) => {
@@ -35,7 +36,7 @@ export const taskRouter = createRouter({
       z.object({
         projectId: z.uuid(),
         title,
-        description: z.string().max(DESCRIPTION_MAX).optional(),
+        description: text(DESCRIPTION_MAX).optional(),
         statusId: z.uuid().optional(),
         priority: priority.optional(),
         assigneeId: z.uuid().nullable().optional(),
@@ -47,14 +48,12 @@ export const taskRouter = createRouter({
     .mutation(({ ctx, input }) =>
       changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'RenameTask', title: input.title })),
     ),
-  describe: commandProcedure
-    .input(taskRef.extend({ description: z.string().max(DESCRIPTION_MAX) }))
-    .mutation(({ ctx, input }) =>
-      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
-        type: 'DescribeTask',
-        description: input.description,
-      })),
-    ),
+  describe: commandProcedure.input(taskRef.extend({ description: text(DESCRIPTION_MAX) })).mutation(({ ctx, input }) =>
+    changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+      type: 'DescribeTask',
+      description: input.description,
+    })),
+  ),
   move: commandProcedure
     .input(taskRef.extend({ toStatusId: z.uuid(), index: z.number().int().min(0).max(100_000).optional() }))
     .mutation(({ ctx, input }) => moveTask(ctx.command, input)),
@@ -67,14 +66,12 @@ export const taskRouter = createRouter({
       priority: input.priority,
     })),
   ),
-  schedule: commandProcedure
-    .input(taskRef.extend({ dueOn: z.string().max(10).nullable() }))
-    .mutation(({ ctx, input }) =>
-      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
-        type: 'ScheduleTask',
-        dueOn: input.dueOn,
-      })),
-    ),
+  schedule: commandProcedure.input(taskRef.extend({ dueOn: text(10).nullable() })).mutation(({ ctx, input }) =>
+    changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
+      type: 'ScheduleTask',
+      dueOn: input.dueOn,
+    })),
+  ),
   label: commandProcedure
     .input(taskRef.extend({ add: labels.default([]), remove: labels.default([]) }))
     .mutation(({ ctx, input }) =>
@@ -84,7 +81,7 @@ export const taskRouter = createRouter({
         remove: input.remove,
       })),
     ),
-  comment: commandProcedure.input(taskRef.extend({ body: z.string().max(COMMENT_MAX) })).mutation(({ ctx, input }) => {
+  comment: commandProcedure.input(taskRef.extend({ body: text(COMMENT_MAX) })).mutation(({ ctx, input }) => {
     const commentId = ctx.command.newId();
     return changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
       type: 'CommentOnTask',
@@ -94,7 +91,7 @@ export const taskRouter = createRouter({
     }));
   }),
   editComment: commandProcedure
-    .input(taskRef.extend({ commentId: z.uuid(), body: z.string().max(COMMENT_MAX) }))
+    .input(taskRef.extend({ commentId: z.uuid(), body: text(COMMENT_MAX) }))
     .mutation(({ ctx, input }) =>
       changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
         type: 'EditComment',
