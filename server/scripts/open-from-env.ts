@@ -1,10 +1,19 @@
 import { env } from '../env';
 import { openDatabase } from '../db/open';
 
-/** Scripts open the database the way the app does, through the same folder lock and migrations. */
-export const openFromEnv = () =>
-  openDatabase(
-    env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL }
-      : { kind: 'pglite', dataDir: env.CHRONICLE_DATA_DIR },
-  );
+/**
+ * Scripts open the database the way the app does, through the same folder lock and migrations; a refusal (the
+ * embedded folder held by a running app, say) ends the script with its message rather than a stack trace.
+ */
+export async function openFromEnv() {
+  try {
+    return await openDatabase(
+      env.DATABASE_URL
+        ? { kind: 'postgres', url: env.DATABASE_URL }
+        : { kind: 'pglite', dataDir: env.CHRONICLE_DATA_DIR },
+    );
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
