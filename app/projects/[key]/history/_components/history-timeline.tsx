@@ -2,6 +2,7 @@
 
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
+import { useState } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
 import { retryUnlessRefused } from '../../../../_lib/retry';
 import { historyHref } from '../../_lib/links';
@@ -14,7 +15,11 @@ import { ListSkeleton } from './list-skeleton';
 export function HistoryTimeline({ projectId, projectKey }: { projectId: string; projectKey: string }) {
   const trpc = useTRPC();
   const searchParams = useSearchParams();
-  const filters = readFilters((name) => searchParams.get(name));
+  const address = searchParams.toString();
+  // A change shows at once, before Next.js has caught up with the new address; the address wins once it changes
+  // (including by the back button).
+  const [chosen, setChosen] = useState<{ address: string; filters: HistoryFilters } | null>(null);
+  const filters = chosen && chosen.address === address ? chosen.filters : readFilters((name) => searchParams.get(name));
   // The address names a task by its number; the timeline asks by its id.
   const task = useQuery(
     trpc.task.get.queryOptions(filters.task === null ? skipToken : { key: projectKey, number: filters.task }, {
@@ -23,6 +28,7 @@ export function HistoryTimeline({ projectId, projectKey }: { projectId: string; 
   );
   // Each change of filter is a step the back button can undo; Next.js follows pushState without a server round trip.
   const setFilters = (next: HistoryFilters) => {
+    setChosen({ address, filters: next });
     window.history.pushState(null, '', historyHref(projectKey, filtersSearch(next)));
   };
 
