@@ -10,9 +10,10 @@ import { useNow } from '../../../../../_lib/use-now';
 import { usePeople } from '../../../../../_lib/use-people';
 import { Alert } from '../../../../../_components/ui/alert';
 import { Avatar } from '../../../../../_components/ui/avatar';
-import { RelativeTime } from '../../../../../_components/ui/relative-time';
 import { buttonStyles } from '../../../../../_components/ui/styles';
+import { RelativeTime } from '../../../../../_components/ui/relative-time';
 import { useTaskCommand, type TaskRef } from './use-task-command';
+import { SaveCancel } from './save-cancel';
 
 interface CommentItemProps {
   task: TaskRef;
@@ -96,25 +97,13 @@ export function CommentItem({ task, comment, editable }: CommentItemProps) {
               }}
               className="field-sizing-content min-h-20 w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
             />
-            <div className="mt-2 flex gap-2">
-              <button
-                type="submit"
-                disabled={edit.isPending || !draft.trim()}
-                className={buttonStyles.primary}
-                aria-label="Save comment"
-              >
-                Save
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setDraft(null);
-                }}
-                className={buttonStyles.ghost}
-              >
-                Cancel
-              </button>
-            </div>
+            <SaveCancel
+              label="Save comment"
+              disabled={edit.isPending || !draft.trim()}
+              onCancel={() => {
+                setDraft(null);
+              }}
+            />
           </form>
         )}
         {edit.error && <Alert className="mt-2">{errorMessage(edit.error)}</Alert>}

@@ -5,8 +5,9 @@ import { DESCRIPTION_MAX } from '@/domain';
 import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';
-import { buttonStyles, labelStyles } from '../../../../../_components/ui/styles';
+import { labelStyles } from '../../../../../_components/ui/styles';
 import { useTaskCommand, type TaskRef } from './use-task-command';
+import { SaveCancel } from './save-cancel';
 
 export function DescriptionField({
   task,
@@ -61,25 +62,13 @@ export function DescriptionField({
         className="mt-1 field-sizing-content min-h-28 w-full rounded-md border border-stone-200 bg-white px-3 py-2 text-sm leading-relaxed placeholder:text-stone-400 read-only:bg-stone-50"
       />
       {editing && (
-        <div className="mt-2 flex gap-2">
-          <button
-            type="submit"
-            disabled={describe.isPending}
-            className={buttonStyles.primary}
-            aria-label="Save description"
-          >
-            Save
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(null);
-            }}
-            className={buttonStyles.ghost}
-          >
-            Cancel
-          </button>
-        </div>
+        <SaveCancel
+          label="Save description"
+          disabled={describe.isPending}
+          onCancel={() => {
+            setDraft(null);
+          }}
+        />
       )}
       {describe.error && <Alert className="mt-2">{errorMessage(describe.error)}</Alert>}
     </form>

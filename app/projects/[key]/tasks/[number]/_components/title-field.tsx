@@ -5,8 +5,8 @@ import { TITLE_MAX } from '@/domain';
 import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';
-import { buttonStyles } from '../../../../../_components/ui/styles';
 import { useTaskCommand, type TaskRef } from './use-task-command';
+import { SaveCancel } from './save-cancel';
 
 export function TitleField({ task, title, readOnly }: { task: TaskRef; title: string; readOnly: boolean }) {
   const trpc = useTRPC();
@@ -55,20 +55,13 @@ export function TitleField({ task, title, readOnly }: { task: TaskRef; title: st
         className="field-sizing-content w-full resize-none rounded-md border border-transparent bg-transparent px-2 py-1 -mx-2 text-xl font-semibold tracking-tight text-stone-900 hover:border-stone-200 focus:border-stone-300 focus:bg-white sm:text-2xl"
       />
       {editing && (
-        <div className="mt-2 flex gap-2">
-          <button type="submit" disabled={rename.isPending} className={buttonStyles.primary} aria-label="Save title">
-            Save
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(null);
-            }}
-            className={buttonStyles.ghost}
-          >
-            Cancel
-          </button>
-        </div>
+        <SaveCancel
+          label="Save title"
+          disabled={rename.isPending}
+          onCancel={() => {
+            setDraft(null);
+          }}
+        />
       )}
       {rename.error && <Alert className="mt-2">{errorMessage(rename.error)}</Alert>}
     </form>
