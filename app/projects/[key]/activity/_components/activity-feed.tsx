@@ -2,11 +2,9 @@
 
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../../../_trpc/client';
-import { errorMessage } from '../../../../_lib/error-message';
-import { Alert } from '../../../../_components/ui/alert';
-import { buttonStyles } from '../../../../_components/ui/styles';
 import { ActivityList } from '../../_components/activity-list';
 import { activityInput, nextActivityCursor } from './activity-query';
+import { LoadMore } from '../../../../_components/ui/load-more';
 
 export function ActivityFeed({ projectId }: { projectId: string }) {
   const trpc = useTRPC();
@@ -19,19 +17,7 @@ export function ActivityFeed({ projectId }: { projectId: string }) {
   return (
     <>
       <ActivityList entries={entries} label="Activity, newest first" />
-      {feed.hasNextPage && (
-        <div className="mt-4 flex justify-center">
-          <button
-            type="button"
-            disabled={feed.isFetchingNextPage}
-            onClick={() => void feed.fetchNextPage()}
-            className={buttonStyles.secondary}
-          >
-            {feed.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
-        </div>
-      )}
-      {feed.isFetchNextPageError && <Alert className="mt-3">{errorMessage(feed.error)}</Alert>}
+      <LoadMore feed={feed} className="mt-4" />
     </>
   );
 }

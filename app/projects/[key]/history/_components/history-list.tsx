@@ -5,10 +5,10 @@ import { useTRPC } from '../../../../_trpc/client';
 import { errorMessage } from '../../../../_lib/error-message';
 import { usePeople } from '../../../../_lib/use-people';
 import { Alert } from '../../../../_components/ui/alert';
-import { buttonStyles } from '../../../../_components/ui/styles';
 import { HistoryEntry } from './history-entry';
 import { nextHistoryCursor, type historyInput } from './history-query';
 import { ListSkeleton } from './list-skeleton';
+import { LoadMore } from '../../../../_components/ui/load-more';
 
 interface HistoryListProps {
   input: ReturnType<typeof historyInput>;
@@ -43,19 +43,7 @@ export function HistoryList({ input, projectKey, filtered }: HistoryListProps) {
           <HistoryEntry key={entry.position} entry={entry} people={people} projectKey={projectKey} />
         ))}
       </ol>
-      {feed.hasNextPage && (
-        <div className="my-4 flex justify-center">
-          <button
-            type="button"
-            disabled={feed.isFetchingNextPage}
-            onClick={() => void feed.fetchNextPage()}
-            className={buttonStyles.secondary}
-          >
-            {feed.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
-        </div>
-      )}
-      {feed.isFetchNextPageError && <Alert className="mb-4">{errorMessage(feed.error)}</Alert>}
+      <LoadMore feed={feed} className="my-4" />
     </div>
   );
 }
