@@ -9,6 +9,10 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   CHRONICLE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  /** Signs session cookies; without it the app makes one on first start and keeps it in the database. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /** The public address of the app; with https:// session cookies are marked Secure. */
+  APP_URL: z.url().optional(),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 

@@ -1,4 +1,5 @@
 import type { StatusCategory } from './events';
+import type { Role } from './members';
 
 /** A status as a command names it: its category defaults to 'started', the most common kind of added status. */
 export interface NewStatus {
@@ -8,7 +9,15 @@ export interface NewStatus {
 }
 
 export type ProjectCommand =
-  | { type: 'CreateProject'; projectId: string; key: string; name: string; statuses: readonly NewStatus[] }
+  /** The creator becomes the first owner. */
+  | {
+      type: 'CreateProject';
+      projectId: string;
+      key: string;
+      name: string;
+      statuses: readonly NewStatus[];
+      ownerId: string;
+    }
   | { type: 'RenameProject'; name: string }
   | { type: 'ArchiveProject' }
   | { type: 'RestoreProject' }
@@ -17,7 +26,11 @@ export type ProjectCommand =
   | { type: 'MoveStatus'; statusId: string; toIndex: number }
   /** `tasksInStatus` is read by the command handler under the project's lock, so the count cannot go stale. */
   | { type: 'RemoveStatus'; statusId: string; tasksInStatus: number }
-  | { type: 'ReserveTaskNumber'; taskId: string };
+  | { type: 'ReserveTaskNumber'; taskId: string }
+  /** Membership commands name their actor: the decider checks that an owner gives the order. */
+  | { type: 'AddMember'; actorId: string; userId: string; role: Role }
+  | { type: 'ChangeMemberRole'; actorId: string; userId: string; role: Role }
+  | { type: 'RemoveMember'; actorId: string; userId: string };
 
 /** The workflow a new project starts with; the ids come from the caller because a decider makes no ids. */
 export const DEFAULT_WORKFLOW: readonly Omit<NewStatus, 'id'>[] = [

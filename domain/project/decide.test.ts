@@ -5,7 +5,10 @@ import { DomainError } from '../shared/errors';
 import type { ProjectCommand } from './commands';
 import type { ProjectEvent, WorkflowStatus } from './events';
 import { projectDecider } from './index';
+import type { Role } from './members';
 import { moveStatus } from './state';
+
+const stateAfter = (events: readonly ProjectEvent[]) => fold(projectDecider, events);
 
 const given = specFor(projectDecider);
 
@@ -41,8 +44,10 @@ const create = (overrides: Partial<Extract<ProjectCommand, { type: 'CreateProjec
   key: 'WEB',
   name: 'Website',
   statuses: workflow,
+  ownerId: 'u-owner',
   ...overrides,
 });
+const ownerAdded: ProjectEvent = { type: 'MemberAdded', data: { userId: 'u-owner', role: 'owner' } };
 
 /** The `field` of the DomainError a command is refused with (the spec helper checks kind and message only). */
 function refusedField(history: readonly ProjectEvent[], command: ProjectCommand): string | undefined {
@@ -70,23 +75,30 @@ describe('CreateProject', () => {
   });
 
   it('creates a project with its workflow', () => {
-    given([]).when(create()).then([created()]);
+    given([]).when(create()).then([created(), ownerAdded]);
   });
 
   it('normalises the key: trimmed and upper-cased', () => {
     given([])
       .when(create({ key: ' web ' }))
-      .then([{ type: 'ProjectCreated', data: { projectId: 'p1', key: 'WEB', name: 'Website', statuses: workflow } }]);
+      .then([
+        { type: 'ProjectCreated', data: { projectId: 'p1', key: 'WEB', name: 'Website', statuses: workflow } },
+        ownerAdded,
+      ]);
   });
 
   it('accepts keys of 2 and 6 characters with digits after the first letter', () => {
     given([])
       .when(create({ key: 'a1' }))
-      .then([{ type: 'ProjectCreated', data: { projectId: 'p1', key: 'A1', name: 'Website', statuses: workflow } }]);
+      .then([
+        { type: 'ProjectCreated', data: { projectId: 'p1', key: 'A1', name: 'Website', statuses: workflow } },
+        ownerAdded,
+      ]);
     given([])
       .when(create({ key: 'abc123' }))
       .then([
         { type: 'ProjectCreated', data: { projectId: 'p1', key: 'ABC123', name: 'Website', statuses: workflow } },
+        ownerAdded,
       ]);
   });
 
@@ -107,7 +119,7 @@ describe('CreateProject', () => {
   it('trims the name', () => {
     given([])
       .when(create({ name: '  Website  ' }))
-      .then([created()]);
+      .then([created(), ownerAdded]);
   });
 
   it('refuses an empty or blank name', () => {
@@ -121,7 +133,10 @@ describe('CreateProject', () => {
     const name80 = 'n'.repeat(80);
     given([])
       .when(create({ name: name80 }))
-      .then([{ type: 'ProjectCreated', data: { projectId: 'p1', key: 'WEB', name: name80, statuses: workflow } }]);
+      .then([
+        { type: 'ProjectCreated', data: { projectId: 'p1', key: 'WEB', name: name80, statuses: workflow } },
+        ownerAdded,
+      ]);
     given([])
       .when(create({ name: 'n'.repeat(81) }))
       .thenThrows('invalid', /Name must be at most 80 characters/);
@@ -138,7 +153,7 @@ describe('CreateProject', () => {
   it('trims status names', () => {
     given([])
       .when(create({ statuses: [{ id: 's-todo', name: '  Todo ' }] }))
-      .then([created([{ id: 's-todo', name: 'Todo', category: 'started' }])]);
+      .then([created([{ id: 's-todo', name: 'Todo', category: 'started' }]), ownerAdded]);
   });
 
   it('refuses a blank or too long status name', () => {
@@ -466,8 +481,116 @@ describe('ReserveTaskNumber', () => {
   });
 });
 
+describe('membership', () => {
+  const member = (userId: string, role: Role): ProjectEvent => ({ type: 'MemberAdded', data: { userId, role } });
+  const team = [created(), ownerAdded, member('u-ben', 'member'), member('u-vic', 'viewer')];
+  const add = (actorId: string, userId: string, role: Role): ProjectCommand => ({
+    type: 'AddMember',
+    actorId,
+    userId,
+    role,
+  });
+  const change = (actorId: string, userId: string, role: Role): ProjectCommand => ({
+    type: 'ChangeMemberRole',
+    actorId,
+    userId,
+    role,
+  });
+  const remove = (actorId: string, userId: string): ProjectCommand => ({ type: 'RemoveMember', actorId, userId });
+
+  it('makes the creator the first owner', () => {
+    expect(stateAfter([created(), ownerAdded])).toMatchObject({ members: { 'u-owner': 'owner' } });
+  });
+
+  it('lets an owner add someone with a role', () => {
+    given(team)
+      .when(add('u-owner', 'u-new', 'viewer'))
+      .then([{ type: 'MemberAdded', data: { userId: 'u-new', role: 'viewer' } }]);
+  });
+
+  it.each([
+    ['a member', 'u-ben'],
+    ['a viewer', 'u-vic'],
+    ['an outsider', 'u-zed'],
+  ])('refuses membership changes ordered by %s', (_, actorId) => {
+    given(team)
+      .when(add(actorId, 'u-new', 'member'))
+      .thenThrows('forbidden', /Only an owner/);
+    given(team)
+      .when(change(actorId, 'u-vic', 'member'))
+      .thenThrows('forbidden', /Only an owner/);
+    given(team)
+      .when(remove(actorId, 'u-owner'))
+      .thenThrows('forbidden', /Only an owner/);
+  });
+
+  it('refuses an unknown role', () => {
+    given(team)
+      .when(add('u-owner', 'u-new', 'admin' as Role))
+      .thenThrows('invalid', /Role must be one of owner, member, viewer/);
+  });
+
+  it('adds nobody twice: same role is a no-op, another role must be a change', () => {
+    given(team)
+      .when(add('u-owner', 'u-ben', 'member'))
+      .then([]);
+    given(team)
+      .when(add('u-owner', 'u-ben', 'owner'))
+      .thenThrows('rule_violated', /change the role instead/);
+  });
+
+  it('changes a role, and does nothing when it is the same', () => {
+    given(team)
+      .when(change('u-owner', 'u-ben', 'viewer'))
+      .then([{ type: 'MemberRoleChanged', data: { userId: 'u-ben', role: 'viewer' } }]);
+    given(team)
+      .when(change('u-owner', 'u-ben', 'member'))
+      .then([]);
+    given(team)
+      .when(change('u-owner', 'u-zed', 'member'))
+      .thenThrows('not_found', /Not a member/);
+  });
+
+  it('never leaves a project without an owner', () => {
+    given(team)
+      .when(change('u-owner', 'u-owner', 'member'))
+      .thenThrows('rule_violated', /at least one owner/);
+    given(team)
+      .when(remove('u-owner', 'u-owner'))
+      .thenThrows('rule_violated', /at least one owner/);
+    const twoOwners = [
+      ...team,
+      { type: 'MemberRoleChanged', data: { userId: 'u-ben', role: 'owner' } } as ProjectEvent,
+    ];
+    given(twoOwners)
+      .when(remove('u-ben', 'u-owner'))
+      .then([{ type: 'MemberRemoved', data: { userId: 'u-owner' } }]);
+  });
+
+  it('lets anyone leave, and removing a non-member changes nothing', () => {
+    given(team)
+      .when(remove('u-vic', 'u-vic'))
+      .then([{ type: 'MemberRemoved', data: { userId: 'u-vic' } }]);
+    given(team).when(remove('u-owner', 'u-zed')).then([]);
+  });
+
+  it('manages members of an archived project too', () => {
+    given([...team, archived])
+      .when(add('u-owner', 'u-new', 'viewer'))
+      .then([{ type: 'MemberAdded', data: { userId: 'u-new', role: 'viewer' } }]);
+  });
+
+  it('forgets a removed member and takes them back with a new role', () => {
+    const removed: ProjectEvent = { type: 'MemberRemoved', data: { userId: 'u-ben' } };
+    expect(stateAfter([...team, removed])).toMatchObject({ members: { 'u-owner': 'owner', 'u-vic': 'viewer' } });
+    expect(Object.keys((stateAfter([...team, removed]) as { members: object }).members)).not.toContain('u-ben');
+    given([...team, removed])
+      .when(add('u-owner', 'u-ben', 'viewer'))
+      .then([{ type: 'MemberAdded', data: { userId: 'u-ben', role: 'viewer' } }]);
+  });
+});
+
 describe('evolveProject', () => {
-  const stateAfter = (events: readonly ProjectEvent[]) => fold(projectDecider, events);
   const statusIds = (events: readonly ProjectEvent[]) => {
     const state = stateAfter(events);
     return state.status === 'none' ? [] : state.statuses.map((s) => s.id);
@@ -481,6 +604,7 @@ describe('evolveProject', () => {
       name: 'Website',
       statuses: workflow,
       lastTaskNumber: 0,
+      members: {},
     });
   });
 

@@ -11,7 +11,8 @@ import {
   requireStatusName,
   requireUniqueStatusName,
 } from './rules';
-import type { ActiveProject, ProjectState } from './state';
+import { requireAnotherOwner, requirePermission, requireRole } from './members';
+import type { ActiveProject, ExistingProject, ProjectState } from './state';
 
 export function decideProject(command: ProjectCommand, state: ProjectState): readonly ProjectEvent[] {
   if (command.type === 'CreateProject') return createProject(command, state);
@@ -21,13 +22,55 @@ export function decideProject(command: ProjectCommand, state: ProjectState): rea
       return state.status === 'archived' ? [{ type: 'ProjectRestored', data: {} }] : [];
     case 'ArchiveProject':
       return state.status === 'active' ? [{ type: 'ProjectArchived', data: {} }] : [];
+    // Who can see an archived project still matters, so membership changes on either.
+    case 'AddMember':
+    case 'ChangeMemberRole':
+    case 'RemoveMember':
+      return decideMembership(command, state);
     default:
       requireActiveProject(state);
       return decideOnActiveProject(command, state);
   }
 }
 
-type ActiveProjectCommand = Exclude<ProjectCommand, { type: 'CreateProject' | 'RestoreProject' | 'ArchiveProject' }>;
+type MembershipCommand = Extract<ProjectCommand, { type: 'AddMember' | 'ChangeMemberRole' | 'RemoveMember' }>;
+type ActiveProjectCommand = Exclude<
+  ProjectCommand,
+  { type: 'CreateProject' | 'RestoreProject' | 'ArchiveProject' } | MembershipCommand
+>;
+
+function decideMembership(command: MembershipCommand, state: ExistingProject): readonly ProjectEvent[] {
+  const { members } = state;
+  const current = members[command.userId];
+  switch (command.type) {
+    case 'AddMember': {
+      requirePermission(members, command.actorId, 'manageProject', 'add members');
+      const role = requireRole(command.role);
+      if (current === role) return [];
+      if (current) throw ruleViolated(`Already a member as ${current}; change the role instead`);
+      return [{ type: 'MemberAdded', data: { userId: command.userId, role } }];
+    }
+    case 'ChangeMemberRole': {
+      requirePermission(members, command.actorId, 'manageProject', 'change roles');
+      const role = requireRole(command.role);
+      if (!current) throw notFound('Not a member of this project');
+      if (current === role) return [];
+      if (current === 'owner') requireAnotherOwner(members, command.userId);
+      return [{ type: 'MemberRoleChanged', data: { userId: command.userId, role } }];
+    }
+    case 'RemoveMember': {
+      // Anyone may leave; removing someone else is an owner's call.
+      if (command.userId !== command.actorId) {
+        requirePermission(members, command.actorId, 'manageProject', 'remove members');
+      }
+      if (!current) return [];
+      if (current === 'owner') requireAnotherOwner(members, command.userId);
+      return [{ type: 'MemberRemoved', data: { userId: command.userId } }];
+    }
+    default:
+      return assertNever(command);
+  }
+}
 
 function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProject): readonly ProjectEvent[] {
   switch (command.type) {
@@ -96,5 +139,9 @@ function createProject(
   statuses.forEach((s, i) => {
     requireUniqueStatusName(statuses.slice(0, i), s.name);
   });
-  return [{ type: 'ProjectCreated', data: { projectId: command.projectId, key, name, statuses } }];
+  if (command.ownerId === '') throw invalid('ownerId', 'A project needs an owner');
+  return [
+    { type: 'ProjectCreated', data: { projectId: command.projectId, key, name, statuses } },
+    { type: 'MemberAdded', data: { userId: command.ownerId, role: 'owner' } },
+  ];
 }

@@ -5,6 +5,8 @@
 export const STATUS_CATEGORIES = ['backlog', 'unstarted', 'started', 'completed', 'canceled'] as const;
 export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
 
+import type { Role } from './members';
+
 export interface WorkflowStatus {
   readonly id: string;
   readonly name: string;
@@ -23,7 +25,11 @@ export type ProjectEvent =
   | { type: 'StatusRenamed'; data: { statusId: string; name: string } }
   | { type: 'StatusMoved'; data: { statusId: string; toIndex: number } }
   | { type: 'StatusRemoved'; data: { statusId: string } }
-  | { type: 'TaskNumberReserved'; data: { taskId: string; number: number } };
+  | { type: 'TaskNumberReserved'; data: { taskId: string; number: number } }
+  /** Members are named by account id only: a person's name and e-mail live in the account tables, never here. */
+  | { type: 'MemberAdded'; data: { userId: string; role: Role } }
+  | { type: 'MemberRoleChanged'; data: { userId: string; role: Role } }
+  | { type: 'MemberRemoved'; data: { userId: string } };
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -37,6 +43,9 @@ const projectEventTypes: Record<ProjectEventType, true> = {
   StatusMoved: true,
   StatusRemoved: true,
   TaskNumberReserved: true,
+  MemberAdded: true,
+  MemberRoleChanged: true,
+  MemberRemoved: true,
 };
 
 export const isProjectEvent = (event: { type: string }): event is ProjectEvent => event.type in projectEventTypes;

@@ -1,5 +1,6 @@
 import { assertNever } from '../shared/decider';
 import type { ProjectEvent, WorkflowStatus } from './events';
+import type { Members } from './members';
 
 export type ProjectState =
   | { readonly status: 'none' }
@@ -10,6 +11,8 @@ export type ProjectState =
       readonly name: string;
       readonly statuses: readonly WorkflowStatus[];
       readonly lastTaskNumber: number;
+      /** Current members by account id; a removed member is simply absent. */
+      readonly members: Members;
     };
 
 export type ExistingProject = Exclude<ProjectState, { status: 'none' }>;
@@ -20,7 +23,7 @@ export const initialProjectState: ProjectState = { status: 'none' };
 export function evolveProject(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'ProjectCreated') {
     const { projectId, key, name, statuses } = event.data;
-    return { status: 'active', id: projectId, key, name, statuses, lastTaskNumber: 0 };
+    return { status: 'active', id: projectId, key, name, statuses, lastTaskNumber: 0, members: {} };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -49,6 +52,13 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
       return { ...state, statuses: state.statuses.filter((s) => s.id !== event.data.statusId) };
     case 'TaskNumberReserved':
       return { ...state, lastTaskNumber: event.data.number };
+    case 'MemberAdded':
+    case 'MemberRoleChanged':
+      return { ...state, members: { ...state.members, [event.data.userId]: event.data.role } };
+    case 'MemberRemoved': {
+      const { [event.data.userId]: _removed, ...members } = state.members;
+      return { ...state, members };
+    }
     default:
       return assertNever(event);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectDecider, type ProjectEvent } from '../project';
+import { projectDecider, type ProjectEvent, type Role } from '../project';
 import { fold } from '../shared/decider';
 import { specFor } from '../shared/decider-spec';
 import { DomainError } from '../shared/errors';
@@ -26,7 +26,9 @@ const projectArchived: ProjectEvent = { type: 'ProjectArchived', data: {} };
 const projectRestored: ProjectEvent = { type: 'ProjectRestored', data: {} };
 const removedStatus = (statusId: string): ProjectEvent => ({ type: 'StatusRemoved', data: { statusId } });
 
-const web = fold(projectDecider, [projectCreated()]);
+const memberAdded = (userId: string, role: Role): ProjectEvent => ({ type: 'MemberAdded', data: { userId, role } });
+const team = [memberAdded('u-ann', 'owner'), memberAdded('u-bob', 'member'), memberAdded('u-vic', 'viewer')];
+const web = fold(projectDecider, [projectCreated(), ...team]);
 const archivedWeb = fold(projectDecider, [projectCreated(), projectArchived]);
 const given = specFor(taskDeciderIn(web));
 
@@ -283,6 +285,12 @@ describe('CreateTask', () => {
       .when(create())
       .thenThrows('rule_violated', /This task already exists/);
   });
+
+  it('refuses an assignee who cannot work on the project', () => {
+    given([])
+      .when(create({ assigneeId: 'u-vic' }))
+      .thenThrows('invalid', /Only owners and members/);
+  });
 });
 
 describe('RenameTask', () => {
@@ -390,6 +398,15 @@ describe('AssignTask', () => {
     given([created(), assigned('u-ann')])
       .when({ type: 'AssignTask', assigneeId: null })
       .then([{ type: 'TaskUnassigned', data: { previousAssigneeId: 'u-ann' } }]);
+  });
+
+  it.each([
+    ['a viewer', 'u-vic'],
+    ['someone outside the project', 'u-zed'],
+  ])('refuses to assign %s', (_, assigneeId) => {
+    given([created()])
+      .when({ type: 'AssignTask', assigneeId })
+      .thenThrows('invalid', /Only owners and members of the project can be assigned/);
   });
 
   it('does nothing when assigning the same person', () => {

@@ -1,3 +1,4 @@
+import { requireAssignable } from '../project/members';
 import { requireActiveProject, requireStatus } from '../project/rules';
 import type { ActiveProject, ProjectState } from '../project/state';
 import { assertNever } from '../shared/decider';
@@ -55,6 +56,7 @@ function decideOnActiveTask(
     case 'AssignTask': {
       const { assigneeId } = command;
       if (assigneeId === task.assigneeId) return [];
+      if (assigneeId !== null) requireAssignable(project.members, assigneeId);
       if (assigneeId === null) return [{ type: 'TaskUnassigned', data: { previousAssigneeId: task.assigneeId ?? '' } }];
       return [{ type: 'TaskAssigned', data: { assigneeId } }];
     }
@@ -95,6 +97,7 @@ function createTask(
   const [firstStatus] = project.statuses;
   const statusId = command.statusId ?? firstStatus?.id;
   if (statusId === undefined) throw ruleViolated(`Project ${project.key} has no status to put a task in`);
+  if (command.assigneeId) requireAssignable(project.members, command.assigneeId);
   return [
     {
       type: 'TaskCreated',

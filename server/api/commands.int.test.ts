@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events, tasksView } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
-import { callerAs, newCommand } from '../testing/commands';
+import { callerAs, contextAs, newCommand } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
 
 let handle: DatabaseHandle;
@@ -41,7 +41,8 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
   it('creates a project and a task, returning versions and consistency tokens', async () => {
     const { caller } = await callerAs(handle.db);
     const project = await caller.project.create({ ...newCommand(), name: 'Website', key: 'web' });
-    expect(project).toMatchObject({ key: 'WEB', streamVersion: 1 });
+    // ProjectCreated, then MemberAdded for its creator as owner.
+    expect(project).toMatchObject({ key: 'WEB', streamVersion: 2 });
     const task = await caller.task.create({ ...newCommand(), projectId: project.projectId, title: 'Write the README' });
     expect(task).toMatchObject({ number: 1, streamVersion: 1 });
     expect(task.position).toBeGreaterThan(project.position!);
@@ -62,7 +63,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
     project = await caller.project.get({ projectId });
     expect(project.name).toBe('Marketing site');
     expect(project.statuses.map((s) => s.name)).toEqual(['Backlog', 'In progress', 'Review', 'Done']);
-    expect(streamVersion).toBe(4);
+    expect(streamVersion).toBe(5);
 
     await caller.project.archive({ ...newCommand(), projectId });
     expect((await caller.project.get({ projectId })).archived).toBe(true);
@@ -189,7 +190,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       });
       await refused(() => caller.task.assign({ ...newCommand(), taskId, assigneeId: randomUUID() }), {
         code: 'BAD_REQUEST',
-        message: /No such person/,
+        message: /Only owners and members of the project can be assigned/,
       });
     });
 
@@ -236,10 +237,11 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
     });
 
     it("editing someone else's comment is FORBIDDEN", async () => {
-      const { caller, taskId } = await projectWithTask();
+      const { caller, taskId, projectId } = await projectWithTask();
       await caller.task.comment({ ...newCommand(), taskId, body: 'Mine' });
       const commentId = (await caller.task.get({ taskId })).comments[0]!.id;
-      const { caller: ben } = await callerAs(handle.db, 'Ben');
+      const { caller: ben, person } = await callerAs(handle.db, 'Ben');
+      await caller.project.addMember({ ...newCommand(), projectId, email: person.email, role: 'member' });
       await refused(() => ben.task.editComment({ ...newCommand(), taskId, commentId, body: 'Hijacked' }), {
         code: 'FORBIDDEN',
       });
@@ -255,10 +257,10 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       });
     });
 
-    it('a command without a chosen person is UNAUTHORIZED', async () => {
+    it('a command from someone signed out is UNAUTHORIZED', async () => {
       const { taskId } = await projectWithTask();
       const { createCaller } = await import('./root');
-      const anonymous = createCaller({ db: handle.db, personId: undefined });
+      const anonymous = createCaller(contextAs(handle.db, null));
       await refused(() => anonymous.task.rename({ ...newCommand(), taskId, title: 'x' }), { code: 'UNAUTHORIZED' });
     });
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { count } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -5,21 +6,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { seedDemo } from '../seed/demo';
-import { callerAs } from '../testing/commands';
+import { callerAs, contextAs } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
-import { appRouter } from './root';
+import { appRouter, createCaller } from './root';
+import type { SignedInUser } from './trpc';
 
 let handle: DatabaseHandle;
-let personId: string;
-let known: { projectId: string; taskId: string; statusId: string };
+let owner: SignedInUser;
+let known: { projectId: string; taskId: string; statusId: string; userId: string; foreignProjectId: string };
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const { projectId } = await seedDemo(handle.db, { endAt: new Date('2026-11-01T12:00:00Z') });
-  const { caller, person } = await callerAs(handle.db, 'Fuzzer');
-  personId = person.id;
+  // The fuzzer owns the demo project, so hostile input gets past the access check and reaches validation.
+  const { projectId, ownerId } = await seedDemo(handle.db, { endAt: new Date('2026-11-01T12:00:00Z') });
+  owner = { id: ownerId, name: 'Ana Lima', email: 'ana@chronicle.test' };
+  const caller = createCaller(contextAs(handle.db, owner));
   const board = await caller.board.get({ projectId });
   const column = board.columns.find((c) => c.tasks.length > 0)!;
-  known = { projectId, taskId: column.tasks[0]!.id, statusId: column.status.id };
+  // Another project, of which the fuzzer is not a member: its ids must get nothing out.
+  const { caller: stranger } = await callerAs(handle.db, 'Stranger');
+  const foreign = await stranger.project.create({ commandId: randomUUID(), name: 'Elsewhere', key: 'ELSE' });
+  const members = await caller.project.members({ projectId });
+  known = {
+    projectId,
+    taskId: column.tasks[0]!.id,
+    statusId: column.status.id,
+    userId: members[1]!.userId,
+    foreignProjectId: foreign.projectId,
+  };
 });
 afterAll(() => handle.close());
 
@@ -41,7 +54,7 @@ async function call(path: string, type: string, input: unknown) {
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: () => ({ db: handle.db, personId }),
+    createContext: () => contextAs(handle.db, owner),
   });
   return { status: response.status, text: await response.text() };
 }
@@ -56,7 +69,7 @@ function hostileInputs() {
     fc.double(),
     fc.constantFrom(-1, 0, 2 ** 53, Number.MAX_SAFE_INTEGER, '', ' ', '\u0000', '<script>alert(1)</script>', null),
     fc.uuid(),
-    fc.constantFrom(known.projectId, known.taskId, known.statusId),
+    fc.constantFrom(known.projectId, known.taskId, known.statusId, known.userId, known.foreignProjectId),
   );
   const nearlyValid = fc.record(
     {
@@ -88,6 +101,10 @@ function hostileInputs() {
       cursor: hostile,
       limit: hostile,
       position: hostile,
+      userId: fc.oneof(fc.uuid(), hostile),
+      role: fc.oneof(fc.constantFrom('owner', 'member', 'viewer'), hostile),
+      email: fc.oneof(fc.emailAddress(), hostile),
+      password: hostile,
     },
     { requiredKeys: [] },
   );

@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, DatabaseHandle } from '../db/types';
-import { addPerson } from '../queries/people';
+import { insertUser } from '../queries/users';
+import { contextAs } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
 import { appRouter } from './root';
+import type { SignedInUser } from './trpc';
 
 let handle: DatabaseHandle;
-let personId: string;
+let user: SignedInUser;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  personId = (await addPerson(handle.db, { id: randomUUID(), name: 'Ana' }))!.id;
+  user = await insertUser(handle.db, 'Ana');
 });
 afterAll(() => handle.close());
 
@@ -27,7 +29,7 @@ async function post(db: Database, procedure: string, input: unknown) {
       body: JSON.stringify({ json: input }),
     }),
     router: appRouter,
-    createContext: () => ({ db, personId }),
+    createContext: () => contextAs(db, user),
   });
   return { status: response.status, body: (await response.json()) as ErrorBody };
 }

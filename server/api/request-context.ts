@@ -1,18 +1,22 @@
 import 'server-only';
+import { authFor } from '../auth';
 import { getDatabase } from '../db';
-import { PERSON_COOKIE } from './person-cookie';
-import type { TRPCContext } from './trpc';
+import type { Database } from '../db/types';
+import type { SignedInUser, TRPCContext } from './trpc';
 
 /** The context of one request, from its headers: the HTTP handler and the server-side caller both build it here. */
 export async function createRequestContext(headers: Headers, resHeaders?: Headers): Promise<TRPCContext> {
   const { db } = await getDatabase();
-  return { db, personId: readCookie(headers.get('cookie'), PERSON_COOKIE), resHeaders };
+  return { db, headers, resHeaders, currentUser: once(() => userOfSession(db, headers)) };
 }
 
-function readCookie(header: string | null, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
+async function userOfSession(db: Database, headers: Headers): Promise<SignedInUser | null> {
+  const auth = await authFor(db);
+  const session = await auth.api.getSession({ headers });
+  return session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
+}
+
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= read());
 }

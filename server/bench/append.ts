@@ -5,7 +5,7 @@ import { changeTask, createTask } from '../commands/task-commands';
 import { createProject } from '../commands/project-commands';
 import type { Database } from '../db/types';
 import { appendToStreams } from '../event-store';
-import { addPerson } from '../queries/people';
+import { insertUser } from '../queries/users';
 
 export interface Measure {
   name: string;
@@ -71,7 +71,7 @@ export async function appendBatched(db: Database, n: number, batch = 100) {
 
 /** The whole command path: idempotency check, locks, load and fold, decide, append, inline projections. */
 export async function fullCommands(db: Database, n: number) {
-  const person = (await addPerson(db, { id: randomUUID(), name: 'Bench' }))!;
+  const person = await insertUser(db, 'Bench');
   const ctx = () => ({ db, actorId: person.id, commandId: randomUUID(), now: () => new Date(), newId: randomUUID });
   const { projectId } = await createProject(ctx(), { name: 'Bench', key: 'BENCH' });
   const tasks: string[] = [];

@@ -17,7 +17,7 @@ import {
 import type { Database } from '../db/types';
 import { appendToStreams, projectStreamId, taskStreamId, type StreamWrite } from '../event-store';
 import { applyInlineProjections } from '../projections';
-import { addPerson } from '../queries/people';
+import { insertUser } from '../queries/users';
 import { createRandom } from '../seed/random';
 
 /**
@@ -30,7 +30,7 @@ export async function generateProjectHistory(
   { events: target = 100_000, tasks: taskCount = 1_000, seed = 7 } = {},
 ) {
   const random = createRandom(seed);
-  const actor = (await addPerson(db, { id: randomUUID(), name: 'Generator' }))!.id;
+  const actor = (await insertUser(db, 'Generator')).id;
   const projectId = randomUUID();
   let project: ProjectState = initialProjectState;
   let projectVersion = 0;
@@ -69,6 +69,7 @@ export async function generateProjectHistory(
         key: `G${random.int(100, 999)}`,
         name: 'Generated history',
         statuses: DEFAULT_WORKFLOW.map((status) => ({ ...status, id: randomUUID() })),
+        ownerId: actor,
       },
       project,
     ),
@@ -108,5 +109,5 @@ export async function generateProjectHistory(
     task.version += events.length;
   }
   if (pending.length > 0) await flush();
-  return { projectId, events: written };
+  return { projectId, ownerId: actor, events: written };
 }

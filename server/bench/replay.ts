@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { createCaller } from '../api/root';
+import { contextAs } from '../testing/commands';
 import { replayCheckpoints } from '../db/schema';
 import type { Database } from '../db/types';
 import { readBoard } from '../queries/board';
@@ -32,12 +33,12 @@ async function timeEach(name: string, samples: number, work: (i: number) => Prom
 /** Replay figures on a generated long history, next to reading the board from the live tables. */
 export async function replayBenchmarks(db: Database, events: number) {
   const started = performance.now();
-  const { projectId } = await generateProjectHistory(db, { events });
+  const { projectId, ownerId } = await generateProjectHistory(db, { events });
   const generatedIn = (performance.now() - started) / 1000;
   const span = await historySpan(db, projectId);
   const random = createRandom(11);
   const randomStep = () => random.int(1, span.count);
-  const caller = createCaller({ db, personId: randomUUID() });
+  const caller = createCaller(contextAs(db, { id: ownerId, name: 'Generator', email: 'generator@example.test' }));
 
   await db.delete(replayCheckpoints).where(eq(replayCheckpoints.projectId, projectId));
   const live = await timeEach('board from the live tables (baseline)', 30, () => readBoard(db, projectId));

@@ -17,7 +17,7 @@ export async function createProject(ctx: CommandContext, input: { name: string; 
       const project = await loadProject(tx, projectId, 'update');
       const statuses = DEFAULT_WORKFLOW.map((status) => ({ ...status, id: ctx.newId() }));
       const events = decideProject(
-        { type: 'CreateProject', projectId, key, name: input.name, statuses },
+        { type: 'CreateProject', projectId, key, name: input.name, statuses, ownerId: ctx.actorId },
         project.state,
       );
       return {

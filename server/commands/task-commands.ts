@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { decideProject, decideTask, invalid, notFound, type TaskCommand } from '@/domain';
+import { decideProject, decideTask, notFound, type TaskCommand } from '@/domain';
 import type { Priority, ProjectState, TaskState } from '@/domain';
-import { people } from '../db/schema';
 import type { Transaction } from '../db/types';
 import { ConcurrencyError, taskStreamId } from '../event-store';
 import type { CommandContext } from './context';
@@ -23,7 +21,6 @@ export function createTask(ctx: CommandContext, input: NewTask) {
   const taskId = ctx.newId();
   return executeCommand(ctx, async (tx) => {
     const project = await loadProject(tx, input.projectId, 'update');
-    if (input.assigneeId) await requirePerson(tx, input.assigneeId, 'assigneeId');
     const reserved = decideProject({ type: 'ReserveTaskNumber', taskId }, project.state);
     const number = reserved[0]?.type === 'TaskNumberReserved' ? reserved[0].data.number : 0;
     const statusId = input.statusId ?? firstStatusId(project.state);
@@ -95,13 +92,7 @@ export const assignTask = (
   input: { taskId: string; expectedVersion?: number; assigneeId: string | null },
 ) =>
   changeTask(ctx, input.taskId, input.expectedVersion, async (tx) => {
-    if (input.assigneeId) await requirePerson(tx, input.assigneeId, 'assigneeId');
     return { type: 'AssignTask', assigneeId: input.assigneeId };
   });
 
 const firstStatusId = (project: ProjectState) => (project.status === 'none' ? undefined : project.statuses[0]?.id);
-
-async function requirePerson(tx: Transaction, personId: string, field: string) {
-  const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
-  if (!person) throw invalid(field, 'No such person');
-}

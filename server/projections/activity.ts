@@ -49,6 +49,11 @@ async function describe(event: StoredEvent, rows: RowStore): Promise<Record<stri
       return { status: statusName(event.data.statusId) };
     case 'TaskNumberReserved':
       return null;
+    case 'MemberAdded':
+    case 'MemberRoleChanged':
+      return { userId: event.data.userId, role: event.data.role };
+    case 'MemberRemoved':
+      return { userId: event.data.userId };
     case 'TaskCreated':
       return {
         task: `${project?.key}-${event.data.number}`,

@@ -35,6 +35,10 @@ export async function projectBoard(event: StoredEvent, rows: RowStore): Promise<
       return updateWorkflow(event, rows, updateProject);
     case 'TaskNumberReserved':
       return updateProject({ lastTaskNumber: event.data.number });
+    case 'MemberAdded':
+    case 'MemberRoleChanged':
+    case 'MemberRemoved':
+      return;
     case 'TaskCreated':
       return rows.insert('tasks', {
         id: event.data.taskId,

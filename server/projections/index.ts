@@ -3,6 +3,7 @@ import type { StoredEvent } from '../event-store/types';
 import { projectActivity } from './activity';
 import { projectBoard } from './board';
 import { projectComments } from './comments';
+import { projectMembers } from './members';
 import { MemoryRowStore } from './memory-row-store';
 import type { RowStore } from './row-store';
 import { SqlRowStore } from './sql-row-store';
@@ -10,7 +11,12 @@ import { SqlRowStore } from './sql-row-store';
 export type Projection = (event: StoredEvent, rows: RowStore) => Promise<void>;
 
 /** The inline projections, in the order they run for each event (activity first: it reads the "before"). */
-export const inlineProjections: readonly Projection[] = [projectActivity, projectBoard, projectComments];
+export const inlineProjections: readonly Projection[] = [
+  projectActivity,
+  projectBoard,
+  projectComments,
+  projectMembers,
+];
 
 export async function applyProjections(
   events: readonly StoredEvent[],

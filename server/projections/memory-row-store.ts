@@ -5,7 +5,13 @@ type Tables = { [T in ReadTable]: Map<RowKey, ReadRows[T]> };
 /** The read model held in memory: what replays and rebuild checks fold events into. */
 export class MemoryRowStore implements RowStore {
   constructor(
-    readonly tables: Tables = { projects: new Map(), tasks: new Map(), comments: new Map(), activity: new Map() },
+    readonly tables: Tables = {
+      projects: new Map(),
+      tasks: new Map(),
+      comments: new Map(),
+      activity: new Map(),
+      members: new Map(),
+    },
   ) {}
 
   get<T extends ReadTable>(table: T, key: RowKey) {
@@ -25,12 +31,14 @@ export class MemoryRowStore implements RowStore {
 
   /** Rows are never changed in place (updates replace them), so a copy of the maps is an independent store. */
   clone(): MemoryRowStore {
-    const { projects, tasks, comments, activity } = this.tables;
+    const { projects, tasks, comments, activity, members } = this.tables;
     return new MemoryRowStore({
       projects: new Map(projects),
       tasks: new Map(tasks),
       comments: new Map(comments),
       activity: new Map(activity),
+      // Checkpoints saved before members were projected have no such map.
+      members: new Map(members),
     });
   }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
 import { seedDemo } from '../seed/demo';
-import { callerAs, newCommand } from '../testing/commands';
+import { callerAs, callerAsDemoOwner, newCommand } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
 import { liveReadModel, memoryReadModel } from '../testing/read-model';
 import { replayInMemory } from './index';
@@ -65,6 +65,7 @@ describe(`projections on ${databaseKind}`, () => {
       'TaskAssigned',
       'TaskMoved',
       'TaskCreated',
+      'MemberAdded',
       'ProjectCreated',
     ]);
     expect(items[4]!.details).toMatchObject({ task: 'APP-1', from: 'Backlog', to: 'In progress' });
@@ -99,7 +100,7 @@ describe(`projections on ${databaseKind}`, () => {
   });
 
   it('loses no command that lands while the read tables are being rebuilt', async () => {
-    const { caller } = await callerAs(handle.db, 'Busy');
+    const caller = callerAsDemoOwner(handle.db, demo);
     const board = await caller.board.get({ projectId: demo.projectId });
     const tasks = board.columns.flatMap((c) => c.tasks).slice(0, 10);
     await Promise.all([
@@ -123,7 +124,7 @@ describe(`projections on ${databaseKind}`, () => {
   });
 
   it('leaves the demo project with tasks in every stage of its workflow', async () => {
-    const { caller } = await callerAs(handle.db, randomUUID().slice(0, 8));
+    const caller = callerAsDemoOwner(handle.db, demo);
     const board = await caller.board.get({ projectId: demo.projectId });
     expect(board.columns.map((c) => c.status.name)).toEqual(['Backlog', 'Todo', 'In progress', 'In review', 'Done']);
     expect(board.columns.filter((c) => c.tasks.length > 0).length).toBeGreaterThanOrEqual(4);

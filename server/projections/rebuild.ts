@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { activityView, commentsView, eventPosition, projectsView, tasksView } from '../db/schema';
+import { activityView, commentsView, eventPosition, membersView, projectsView, tasksView } from '../db/schema';
 import type { Database, Executor } from '../db/types';
 import { readAll } from '../event-store';
 import { applyProjections } from './index';
@@ -12,6 +12,7 @@ const tables: [ReadTable, PgTable][] = [
   ['tasks', tasksView],
   ['comments', commentsView],
   ['activity', activityView],
+  ['members', membersView],
 ];
 const INSERT_CHUNK = 500;
 

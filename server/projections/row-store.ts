@@ -1,4 +1,4 @@
-import type { activityView, commentsView, projectsView, tasksView } from '../db/schema';
+import type { activityView, commentsView, membersView, projectsView, tasksView } from '../db/schema';
 
 /** The read tables a projection may touch, with the row each holds and the column that identifies a row. */
 export interface ReadRows {
@@ -6,6 +6,7 @@ export interface ReadRows {
   tasks: typeof tasksView.$inferSelect;
   comments: typeof commentsView.$inferSelect;
   activity: typeof activityView.$inferSelect;
+  members: typeof membersView.$inferSelect;
 }
 export type ReadTable = keyof ReadRows;
 export type RowKey = string | number;

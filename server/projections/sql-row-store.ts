@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { activityView, commentsView, projectsView, tasksView } from '../db/schema';
+import { activityView, commentsView, membersView, projectsView, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
 import type { ReadRows, ReadTable, RowKey, RowStore } from './row-store';
 
@@ -9,6 +9,7 @@ const tables: { [T in ReadTable]: { table: PgTable; key: PgColumn } } = {
   tasks: { table: tasksView, key: tasksView.id },
   comments: { table: commentsView, key: commentsView.id },
   activity: { table: activityView, key: activityView.position },
+  members: { table: membersView, key: membersView.id },
 };
 
 /** The live read tables, written inside the command's transaction. */

@@ -1,8 +1,9 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { projectsView, tasksView } from '../db/schema';
+import { membersView, projectsView, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
 
-export async function listProjects(db: Executor) {
+/** The projects a person is a member of, with their role in each. */
+export async function listProjects(db: Executor, userId: string) {
   const openTasks = db
     .select({ projectId: tasksView.projectId, n: count().as('n') })
     .from(tasksView)
@@ -10,11 +11,19 @@ export async function listProjects(db: Executor) {
     .groupBy(tasksView.projectId)
     .as('open_tasks');
   const rows = await db
-    .select({ project: projectsView, taskCount: sql<number>`coalesce(${openTasks.n}, 0)`.mapWith(Number) })
+    .select({
+      project: projectsView,
+      role: membersView.role,
+      taskCount: sql<number>`coalesce(${openTasks.n}, 0)`.mapWith(Number),
+    })
     .from(projectsView)
+    .innerJoin(
+      membersView,
+      and(eq(membersView.projectId, projectsView.id), eq(membersView.userId, userId), eq(membersView.active, true)),
+    )
     .leftJoin(openTasks, eq(openTasks.projectId, projectsView.id))
     .orderBy(asc(projectsView.archived), asc(projectsView.name));
-  return rows.map(({ project, taskCount }) => ({ ...project, taskCount }));
+  return rows.map(({ project, role, taskCount }) => ({ ...project, role, taskCount }));
 }
 
 export async function findProject(db: Executor, by: { projectId: string } | { key: string }) {

@@ -6,7 +6,7 @@ import type { DatabaseHandle } from '../db/types';
 import { readProjectHistory, type StoredEvent } from '../event-store';
 import { replayInMemory } from '../projections';
 import { seedDemo } from '../seed/demo';
-import { callerAs, newCommand } from '../testing/commands';
+import { callerAsDemoOwner, newCommand } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
 import { generateProjectHistory } from '../bench/generate-history';
 import { recentReplays } from './recent-replays';
@@ -14,10 +14,12 @@ import { CHECKPOINT_EVERY, replayProject } from './replay-project';
 
 let handle: DatabaseHandle;
 let projectId: string;
+let demo: { ownerId: string; projectId: string };
 let history: StoredEvent[];
 beforeAll(async () => {
   handle = await openTestDatabase();
-  ({ projectId } = await seedDemo(handle.db, { endAt: new Date('2026-11-01T12:00:00Z') }));
+  demo = await seedDemo(handle.db, { endAt: new Date('2026-11-01T12:00:00Z') });
+  ({ projectId } = demo);
   history = await readProjectHistory(handle.db, projectId, { limit: 1_000 });
 });
 afterAll(() => handle.close());
@@ -61,7 +63,7 @@ describe(`replay on ${databaseKind}`, () => {
   });
 
   it('replaying to the head equals the live tables', async () => {
-    const { caller } = await callerAs(handle.db);
+    const caller = callerAsDemoOwner(handle.db, demo);
     const live = await caller.board.get({ projectId });
     const replayed = await caller.board.get({ projectId, at: { position: history.at(-1)!.position } });
     expect(replayed.columns).toEqual(live.columns);
@@ -71,7 +73,11 @@ describe(`replay on ${databaseKind}`, () => {
       position: head.position,
       step: history.length,
       time: head.recordedAt,
-      event: { type: head.type, actorId: head.metadata.actorId, taskId: head.streamId.replace('task-', '') },
+      event: {
+        type: head.type,
+        actorId: head.metadata.actorId,
+        taskId: head.streamId.startsWith('task-') ? head.streamId.slice('task-'.length) : null,
+      },
       activity: { position: head.position, type: head.type },
     });
     const byStep = await caller.board.get({ projectId, at: { step: 10 } });
@@ -79,7 +85,7 @@ describe(`replay on ${databaseKind}`, () => {
   });
 
   it('answers a moment with the last event at or before it', async () => {
-    const { caller } = await callerAs(handle.db);
+    const caller = callerAsDemoOwner(handle.db, demo);
     const [earlier, later] = [history[40]!, history[41]!];
     const between = new Date((earlier.recordedAt.getTime() + later.recordedAt.getTime()) / 2);
     const board = await caller.board.get({ projectId, at: { time: between } });
@@ -89,7 +95,7 @@ describe(`replay on ${databaseKind}`, () => {
   });
 
   it('shows a task moved back to its earlier column', async () => {
-    const { caller } = await callerAs(handle.db);
+    const caller = callerAsDemoOwner(handle.db, demo);
     const move = history.find((e) => e.type === 'TaskMoved')!;
     const taskId = move.streamId.slice('task-'.length);
     const before = await caller.task.get({ taskId, at: { position: move.position - 1 } });
@@ -99,7 +105,7 @@ describe(`replay on ${databaseKind}`, () => {
   });
 
   it('says plainly when a point is before the project existed, or the project is unknown', async () => {
-    const { caller } = await callerAs(handle.db);
+    const caller = callerAsDemoOwner(handle.db, demo);
     await expect(caller.board.get({ projectId, at: { position: history[0]!.position - 1 } })).rejects.toMatchObject({
       code: 'NOT_FOUND',
       message: 'The project did not exist yet at that point',
@@ -122,14 +128,14 @@ describe(`replay on ${databaseKind}`, () => {
   });
 
   it('keeps up with new commands after checkpoints were taken', async () => {
-    const { caller } = await callerAs(handle.db);
+    const caller = callerAsDemoOwner(handle.db, demo);
     const { position } = await caller.task.create({ ...newCommand(), projectId, title: 'After the checkpoints' });
     const replayed = await caller.board.get({ projectId, at: { position: position! } });
     expect(replayed.columns).toEqual((await caller.board.get({ projectId })).columns);
   });
 
   it('inspects an event: as stored, its command, its words and what it changed', async () => {
-    const { caller } = await callerAs(handle.db);
+    const caller = callerAsDemoOwner(handle.db, demo);
     const created = history.find((e) => e.type === 'TaskCreated')!;
     const inspected = await caller.history.event({ position: created.position });
     expect(inspected.event).toMatchObject({ type: 'TaskCreated', schemaVersion: 1, position: created.position });
@@ -145,7 +151,7 @@ describe(`replay on ${databaseKind}`, () => {
   });
 
   it('diffs two points of the history', async () => {
-    const { caller } = await callerAs(handle.db);
+    const caller = callerAsDemoOwner(handle.db, demo);
     const move = history.find((e) => e.type === 'TaskMoved')!;
     const { diff } = await caller.history.diff({
       projectId,
@@ -164,7 +170,7 @@ describe(`replay on ${databaseKind}`, () => {
   });
 
   it('filters the timeline by task, person and kind of change, and as of a point', async () => {
-    const { caller } = await callerAs(handle.db);
+    const caller = callerAsDemoOwner(handle.db, demo);
     const move = history.find((e) => e.type === 'TaskMoved')!;
     const taskId = move.streamId.slice('task-'.length);
     const byTask = await caller.history.list({ projectId, taskId, limit: 100 });

@@ -4,11 +4,11 @@ import type { Priority } from '@/domain';
 import type { CommandContext } from '../commands/context';
 import { changeProject, createProject } from '../commands/project-commands';
 import { assignTask, changeTask, createTask, moveTask } from '../commands/task-commands';
-import { events, people, projectsView } from '../db/schema';
+import { authFor } from '../auth';
+import { events, projectsView, users } from '../db/schema';
 import type { Database } from '../db/types';
-import { addPerson } from '../queries/people';
 import { createRandom } from './random';
-import { DEMO_COMMENTS, DEMO_LABELS, DEMO_PEOPLE, DEMO_TASKS } from './script';
+import { DEMO_COMMENTS, DEMO_LABELS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_STRANGER, DEMO_TASKS } from './script';
 
 const HOUR = 3_600_000;
 const DAYS = 21;
@@ -35,6 +35,16 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
   const lead = team[0]!;
   const key = await freeKey(db, 'WEB');
   const { projectId } = await createProject(as(lead.id), { name: 'Chronicle Website', key });
+  for (const [i, person] of team.entries()) {
+    if (i === 0) continue;
+    tick(0.2);
+    await changeProject(as(lead.id), projectId, () => ({
+      type: 'AddMember',
+      actorId: lead.id,
+      userId: person.id,
+      role: 'member',
+    }));
+  }
   const statusIds = async () =>
     (await db.select().from(projectsView).where(eq(projectsView.id, projectId)))[0]!.statuses;
   const [backlog, todo, inProgress, done] = (await statusIds()).map((s) => s.id) as [string, string, string, string];
@@ -110,15 +120,30 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
     tick(2);
     await changeTask(as(lead.id), stale.id, undefined, () => ({ type: 'DeleteTask' }));
   }
+  // Dev moved to another team near the end: still following along, no longer changing anything.
+  const dev = team[3]!;
+  tick(1);
+  await changeProject(as(lead.id), projectId, () => ({
+    type: 'ChangeMemberRole',
+    actorId: lead.id,
+    userId: dev.id,
+    role: 'viewer',
+  }));
   const [recorded] = await db.select({ n: count() }).from(events).where(eq(events.projectId, projectId));
-  return { key, events: recorded?.n ?? 0, people: team.length, projectId };
+  return { key, events: recorded?.n ?? 0, people: team.length, projectId, ownerId: lead.id };
 }
 
+/** The demo accounts, made through Better Auth (so their passwords are hashed as any other), or found again. */
 async function ensurePeople(db: Database) {
-  const existing = await db.select().from(people);
+  const auth = await authFor(db);
+  const existing = await db.select({ id: users.id, email: users.email }).from(users);
   const team = [];
-  for (const name of DEMO_PEOPLE) {
-    team.push(existing.find((p) => p.name === name) ?? (await addPerson(db, { id: randomUUID(), name }))!);
+  for (const person of [...DEMO_PEOPLE, DEMO_STRANGER]) {
+    const found = existing.find((u) => u.email === person.email);
+    const id =
+      found?.id ??
+      (await auth.api.signUpEmail({ body: { ...person, password: DEMO_PASSWORD }, headers: new Headers() })).user.id;
+    if (person !== DEMO_STRANGER) team.push({ id, name: person.name });
   }
   return team;
 }

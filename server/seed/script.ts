@@ -1,4 +1,13 @@
-export const DEMO_PEOPLE = ['Ana Lima', 'Ben Carter', 'Chloé Martin', 'Dev Patel'] as const;
+/** Demo accounts (README lists them): they all share one password, so a newcomer can try each role. */
+export const DEMO_PASSWORD = 'chronicle-demo';
+export const DEMO_PEOPLE = [
+  { name: 'Ana Lima', email: 'ana@chronicle.test' },
+  { name: 'Ben Carter', email: 'ben@chronicle.test' },
+  { name: 'Chloé Martin', email: 'chloe@chronicle.test' },
+  { name: 'Dev Patel', email: 'dev@chronicle.test' },
+] as const;
+/** Has an account but belongs to no project: what a stranger sees. */
+export const DEMO_STRANGER = { name: 'Eve Stone', email: 'eve@chronicle.test' } as const;
 
 export const DEMO_LABELS = ['frontend', 'backend', 'design', 'bug', 'docs', 'performance'] as const;
 

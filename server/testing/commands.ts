@@ -1,15 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../commands/context';
 import type { Database } from '../db/types';
-import { addPerson } from '../queries/people';
 import { createCaller } from '../api/root';
+import type { SignedInUser, TRPCContext } from '../api/trpc';
+import { insertUser } from '../queries/users';
 
-/** A caller acting as a fresh person, the way the HTTP handler would build one for a browser. */
+/** The context the HTTP handler would build for a browser signed in as `user` (or signed out). */
+export const contextAs = (db: Database, user: SignedInUser | null): TRPCContext => ({
+  db,
+  headers: new Headers(),
+  currentUser: () => Promise.resolve(user),
+});
+
+/** A caller acting as a fresh account. */
 export async function callerAs(db: Database, name = 'Ana') {
-  const person = await addPerson(db, { id: randomUUID(), name });
-  if (!person) throw new Error('could not add a person');
-  return { caller: createCaller({ db, personId: person.id }), person };
+  const person = await insertUser(db, name);
+  return { caller: createCaller(contextAs(db, person)), person };
 }
+
+/** A caller acting as the owner of a seeded demo project (Ana Lima). */
+export const callerAsDemoOwner = (db: Database, demo: { ownerId: string }) =>
+  createCaller(contextAs(db, { id: demo.ownerId, name: 'Ana Lima', email: 'ana@chronicle.test' }));
 
 export const newCommand = () => ({ commandId: randomUUID() });
 

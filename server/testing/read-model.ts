@@ -1,4 +1,4 @@
-import { activityView, commentsView, projectsView, tasksView } from '../db/schema';
+import { activityView, commentsView, membersView, projectsView, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
 import type { MemoryRowStore, ReadRows, ReadTable } from '../projections';
 
@@ -12,6 +12,7 @@ export async function liveReadModel(db: Executor): Promise<{ [T in ReadTable]: R
     tasks: (await db.select().from(tasksView)).sort(byKey),
     comments: (await db.select().from(commentsView)).sort(byKey),
     activity: (await db.select().from(activityView)).sort(byKey),
+    members: (await db.select().from(membersView)).sort(byKey),
   };
 }
 
@@ -21,5 +22,6 @@ export function memoryReadModel(store: MemoryRowStore): { [T in ReadTable]: Read
     tasks: store.rows('tasks').sort(byKey),
     comments: store.rows('comments').sort(byKey),
     activity: store.rows('activity').sort(byKey),
+    members: store.rows('members').sort(byKey),
   };
 }

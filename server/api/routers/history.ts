@@ -4,13 +4,13 @@ import { text } from './text';
 import { readHistory } from '../../queries/history';
 import { diffBetween, historySpan, inspectEvent } from '../../replay/inspect';
 import { resolvePoint } from '../../replay/point';
-import { createRouter, publicProcedure } from '../trpc';
+import { createRouter, projectProcedure } from '../trpc';
 import { replayPoint } from './replay-point';
 
 const point = replayPoint.unwrap();
 
 export const historyRouter = createRouter({
-  list: publicProcedure
+  list: projectProcedure('read')
     .input(
       z.object({
         projectId: z.uuid(),
@@ -26,15 +26,17 @@ export const historyRouter = createRouter({
       const upTo = input.at ? await resolvePoint(ctx.db, input.projectId, input.at) : undefined;
       return readHistory(ctx.db, { ...input, upTo });
     }),
-  span: publicProcedure
+  span: projectProcedure('read')
     .input(z.object({ projectId: z.uuid() }))
     .query(({ ctx, input }) => historySpan(ctx.db, input.projectId)),
-  event: publicProcedure.input(z.object({ position: z.number().int().positive() })).query(async ({ ctx, input }) => {
-    const inspected = await inspectEvent(ctx.db, input.position);
-    if (!inspected) throw new TRPCError({ code: 'NOT_FOUND', message: `No event at position ${input.position}` });
-    return inspected;
-  }),
-  diff: publicProcedure
+  event: projectProcedure('read')
+    .input(z.object({ position: z.number().int().positive() }))
+    .query(async ({ ctx, input }) => {
+      const inspected = await inspectEvent(ctx.db, input.position);
+      if (!inspected) throw new TRPCError({ code: 'NOT_FOUND', message: `No event at position ${input.position}` });
+      return inspected;
+    }),
+  diff: projectProcedure('read')
     .input(z.object({ projectId: z.uuid(), from: point, to: point }))
     .query(({ ctx, input }) => diffBetween(ctx.db, input.projectId, input.from, input.to)),
 });

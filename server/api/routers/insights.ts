@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { projectionStatus } from '../../projections/status';
 import { readInsights } from '../../queries/insights';
 import { timeOfPoint } from '../../replay/point';
-import { createRouter, publicProcedure } from '../trpc';
+import { createRouter, projectProcedure, signedInProcedure } from '../trpc';
 import { replayPoint } from './replay-point';
 
 export const insightsRouter = createRouter({
   /** Flow metrics of a project; with `at`, as they stood at that point of its history. */
-  get: publicProcedure
+  get: projectProcedure('read')
     .input(z.object({ projectId: z.uuid(), at: replayPoint }))
     .query(async ({ ctx, input }) =>
       readInsights(
@@ -17,5 +17,5 @@ export const insightsRouter = createRouter({
       ),
     ),
   /** Every projection with its version, checkpoint and lag behind the log. */
-  projections: publicProcedure.query(({ ctx }) => projectionStatus(ctx.db)),
+  projections: signedInProcedure.query(({ ctx }) => projectionStatus(ctx.db)),
 });

@@ -6,16 +6,17 @@ import { assignTask, changeTask, createTask, moveTask } from '../../commands/tas
 import { readTask } from '../../queries/task';
 import { taskAt } from '../../replay/views-at';
 import { replayPoint } from './replay-point';
-import { commandProcedure, createRouter, publicProcedure } from '../trpc';
+import { commandProcedure, createRouter, projectProcedure } from '../trpc';
 
 /** Every change to a task may carry the version the sender saw; a stale one is answered with CONFLICT. */
 const taskRef = z.object({ taskId: z.uuid(), expectedVersion: z.number().int().min(0).optional() });
 const title = text(TITLE_MAX);
 const priority = z.enum(PRIORITIES);
 const labels = z.array(text(LABEL_MAX)).max(LABELS_PER_TASK_MAX);
+const change = commandProcedure('changeTasks');
 
 export const taskRouter = createRouter({
-  get: publicProcedure
+  get: projectProcedure('read')
     .input(
       z.union([
         z.object({ taskId: z.uuid(), at: replayPoint }),
@@ -31,7 +32,7 @@ export const taskRouter = createRouter({
       return past;
     }),
 
-  create: commandProcedure
+  create: change
     .input(
       z.object({
         projectId: z.uuid(),
@@ -43,36 +44,36 @@ export const taskRouter = createRouter({
       }),
     )
     .mutation(({ ctx, input }) => createTask(ctx.command, input)),
-  rename: commandProcedure
+  rename: change
     .input(taskRef.extend({ title }))
     .mutation(({ ctx, input }) =>
       changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'RenameTask', title: input.title })),
     ),
-  describe: commandProcedure.input(taskRef.extend({ description: text(DESCRIPTION_MAX) })).mutation(({ ctx, input }) =>
+  describe: change.input(taskRef.extend({ description: text(DESCRIPTION_MAX) })).mutation(({ ctx, input }) =>
     changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
       type: 'DescribeTask',
       description: input.description,
     })),
   ),
-  move: commandProcedure
+  move: change
     .input(taskRef.extend({ toStatusId: z.uuid(), index: z.number().int().min(0).max(100_000).optional() }))
     .mutation(({ ctx, input }) => moveTask(ctx.command, input)),
-  assign: commandProcedure
+  assign: change
     .input(taskRef.extend({ assigneeId: z.uuid().nullable() }))
     .mutation(({ ctx, input }) => assignTask(ctx.command, input)),
-  prioritize: commandProcedure.input(taskRef.extend({ priority })).mutation(({ ctx, input }) =>
+  prioritize: change.input(taskRef.extend({ priority })).mutation(({ ctx, input }) =>
     changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
       type: 'PrioritizeTask',
       priority: input.priority,
     })),
   ),
-  schedule: commandProcedure.input(taskRef.extend({ dueOn: text(10).nullable() })).mutation(({ ctx, input }) =>
+  schedule: change.input(taskRef.extend({ dueOn: text(10).nullable() })).mutation(({ ctx, input }) =>
     changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
       type: 'ScheduleTask',
       dueOn: input.dueOn,
     })),
   ),
-  label: commandProcedure
+  label: change
     .input(taskRef.extend({ add: labels.default([]), remove: labels.default([]) }))
     .mutation(({ ctx, input }) =>
       changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
@@ -81,7 +82,7 @@ export const taskRouter = createRouter({
         remove: input.remove,
       })),
     ),
-  comment: commandProcedure.input(taskRef.extend({ body: text(COMMENT_MAX) })).mutation(({ ctx, input }) => {
+  comment: change.input(taskRef.extend({ body: text(COMMENT_MAX) })).mutation(({ ctx, input }) => {
     const commentId = ctx.command.newId();
     return changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
       type: 'CommentOnTask',
@@ -90,7 +91,7 @@ export const taskRouter = createRouter({
       body: input.body,
     }));
   }),
-  editComment: commandProcedure
+  editComment: change
     .input(taskRef.extend({ commentId: z.uuid(), body: text(COMMENT_MAX) }))
     .mutation(({ ctx, input }) =>
       changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({
@@ -100,12 +101,12 @@ export const taskRouter = createRouter({
         body: input.body,
       })),
     ),
-  delete: commandProcedure
+  delete: change
     .input(taskRef)
     .mutation(({ ctx, input }) =>
       changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'DeleteTask' })),
     ),
-  restore: commandProcedure
+  restore: change
     .input(taskRef)
     .mutation(({ ctx, input }) =>
       changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'RestoreTask' })),

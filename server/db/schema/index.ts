@@ -1,4 +1,4 @@
 export * from './event-store';
-export * from './people';
+export * from './accounts';
 export * from './read-models';
 export * from './async-projections';

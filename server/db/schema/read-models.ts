@@ -1,4 +1,4 @@
-import type { WorkflowStatus } from '@/domain';
+import type { Role, WorkflowStatus } from '@/domain';
 import {
   bigint,
   boolean,
@@ -103,4 +103,23 @@ export const replayCheckpoints = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.version, t.position] })],
+);
+
+/**
+ * Who belongs to which project, with their role; a removed member keeps a row (active = false) so that the views can
+ * still name them in the project's history. Every access check reads this table.
+ */
+export const membersView = pgTable(
+  'members_view',
+  {
+    /** projectId:userId, one row a person a project. */
+    id: text('id').primaryKey(),
+    projectId: uuid('project_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    active: boolean('active').notNull(),
+    since: timestamp('since', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('members_view_project_idx').on(t.projectId), index('members_view_user_idx').on(t.userId, t.active)],
 );

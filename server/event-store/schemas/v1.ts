@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRIORITIES } from '@/domain';
+import { PRIORITIES, ROLES } from '@/domain';
 
 /**
  * The shape of every event type as first written (schema version 1). A version, once events were written in it,
@@ -24,6 +24,9 @@ export const v1 = {
   StatusMoved: z.object({ statusId: id, toIndex: z.number().int().min(0) }),
   StatusRemoved: z.object({ statusId: id }),
   TaskNumberReserved: z.object({ taskId: id, number: z.number().int().positive() }),
+  MemberAdded: z.object({ userId: id, role: z.enum(ROLES) }),
+  MemberRoleChanged: z.object({ userId: id, role: z.enum(ROLES) }),
+  MemberRemoved: z.object({ userId: id }),
   TaskCreated: z.object({
     taskId: id,
     projectId: id,

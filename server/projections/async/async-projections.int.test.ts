@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../../db/types';
 import { appendToStreams, readAll } from '../../event-store';
 import { readInsights } from '../../queries/insights';
 import { seedDemo } from '../../seed/demo';
+import { contextAs } from '../../testing/commands';
 import { databaseKind, openTestDatabase } from '../../testing/database';
 import { insightsProjection } from './insights';
 import { catchUp, runBatch, startBuild } from './runner';
@@ -14,9 +15,10 @@ import type { AsyncProjection } from './types';
 
 let handle: DatabaseHandle;
 let projectId: string;
+let ownerId: string;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  ({ projectId } = await seedDemo(handle.db, { endAt: new Date('2026-11-01T12:00:00Z') }));
+  ({ projectId, ownerId } = await seedDemo(handle.db, { endAt: new Date('2026-11-01T12:00:00Z') }));
 });
 afterAll(() => handle.close());
 
@@ -98,7 +100,7 @@ describe(`asynchronous projections on ${databaseKind}`, () => {
 
     const earlier = await readInsights(handle.db, projectId, new Date(Date.parse(insights.flow[5]!.day) + 86_399_000));
     expect(earlier.ready && earlier.flow.length).toBe(6);
-    const caller = createCaller({ db: handle.db, personId: undefined });
+    const caller = createCaller(contextAs(handle.db, { id: ownerId, name: 'Ana Lima', email: 'ana@chronicle.test' }));
     const atStep = await caller.insights.get({ projectId, at: { step: 100 } });
     expect(atStep.ready && atStep.flow.length).toBeLessThan(insights.flow.length);
   });

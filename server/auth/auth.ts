@@ -1,0 +1,38 @@
+import { drizzleAdapter } from '@better-auth/drizzle-adapter';
+import { betterAuth } from 'better-auth';
+import { authAccounts, sessions, users, verifications } from '../db/schema';
+import type { Database } from '../db/types';
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+/**
+ * Better Auth owns passwords (salted scrypt hashes) and sessions (rows in `sessions`, named by an http-only,
+ * same-site cookie). The app never calls its HTTP handler: the account procedures of the tRPC router call its API,
+ * so that the browser reaches the server one way only.
+ */
+export function createAuth(db: Database, options: { secret: string; appUrl: string | undefined }) {
+  return betterAuth({
+    appName: 'Chronicle',
+    secret: options.secret,
+    baseURL: options.appUrl,
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: { user: users, session: sessions, account: authAccounts, verification: verifications },
+    }),
+    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    telemetry: { enabled: false },
+    // Its warnings (a wrong password, no base URL when APP_URL is unset) are expected here, not news.
+    logger: { level: 'error' },
+    advanced: {
+      cookiePrefix: 'chronicle',
+      database: { generateId: 'uuid' },
+      // Plain http on localhost must still be able to sign in; an https APP_URL turns Secure on.
+      useSecureCookies: options.appUrl?.startsWith('https://') ?? false,
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
