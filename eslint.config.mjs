@@ -46,7 +46,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(@/server|(\\.\\./)+server)/(?!api/(root|request-context)$)',
+              regex: '^(@/server|(\\.\\./)+server)/(?!api/(root|request-context|http-guard)$)',
               message: 'app/ reaches the server only through tRPC: the client, or the server-side caller in app/_trpc.',
             },
           ],
