@@ -3,6 +3,8 @@ const nextConfig = {
   // PGlite ships .wasm and data files it loads from its own folder; bundling it would copy them into public output.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
+  // A second build (the load script's, a helper's) must not overwrite the one `next start` is serving.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   typedRoutes: false,
 };
 
