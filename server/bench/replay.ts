@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { createCaller } from '../api/root';
 import { contextAs } from '../testing/commands';
@@ -18,7 +17,7 @@ export interface Timing {
   p95Ms: number;
 }
 
-async function timeEach(name: string, samples: number, work: (i: number) => Promise<unknown>): Promise<Timing> {
+export async function timeEach(name: string, samples: number, work: (i: number) => Promise<unknown>): Promise<Timing> {
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
     const start = performance.now();

@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { appendBatched, appendOneByOne, fullCommands, rawInsertBaseline, type Measure } from './append';
+import { ensureBuild } from './app-server';
+import { httpBenchmarks } from './http';
 import { rebuildBenchmarks } from './rebuild';
 import { replayBenchmarks, type Timing } from './replay';
 import { seedDemo } from '../seed/demo';
@@ -9,17 +11,31 @@ import { benchTargets } from './targets';
 // a reader should compare between runs.
 const N = Number(process.env.BENCH_EVENTS ?? 2_000);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
+const HTTP_HISTORY = Number(process.env.BENCH_HTTP_HISTORY ?? 20_000);
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const withHttp = !process.argv.includes('--no-http');
 
-const results: {
+/** One line of the report: a rate (events/s) or a latency (ms), and how it compares with its baseline. */
+interface Row {
   target: string;
-  measures: (Measure & { perSecond: number; ofBaseline: number })[];
-  replay: { events: number; generatedIn: number; timings: Timing[] };
-}[] = [];
+  benchmark: string;
+  samples: number;
+  rate?: number;
+  medianMs?: number;
+  p95Ms?: number;
+  /** events/s ÷ baseline events/s, or median ÷ baseline median. */
+  ofBaseline: number;
+  baseline: string;
+}
+
+const rows: Row[] = [];
+if (withHttp) ensureBuild(process.argv.includes('--build'));
+
 for (const target of await benchTargets()) {
   const handle = await target.open();
   try {
     const baseline = await rawInsertBaseline(handle.db, N);
-    const measures = [
+    const rates: Measure[] = [
       baseline,
       await appendOneByOne(handle.db, N),
       await appendBatched(handle.db, N * 5),
@@ -28,52 +44,62 @@ for (const target of await benchTargets()) {
     const demo = await target.open();
     try {
       await seedDemo(demo.db);
-      measures.push(...(await rebuildBenchmarks(demo.db, 'demo database')));
+      rates.push(...(await rebuildBenchmarks(demo.db, 'demo database')));
     } finally {
       await demo.close();
     }
-    const baselineRate = baseline.events / baseline.seconds;
     const replay = await replayBenchmarks(handle.db, HISTORY);
-    measures.push(...(await rebuildBenchmarks(handle.db, `${HISTORY.toLocaleString('en')}-event database`)));
-    results.push({
-      target: target.name,
-      replay,
-      measures: measures.map((m) => ({
-        ...m,
-        perSecond: m.events / m.seconds,
+    rates.push(...(await rebuildBenchmarks(handle.db, `${HISTORY.toLocaleString('en')}-event database`)));
+    const baselineRate = baseline.events / baseline.seconds;
+    for (const m of rates) {
+      rows.push({
+        target: target.name,
+        benchmark: m.name,
+        samples: m.events,
+        rate: m.events / m.seconds,
         ofBaseline: m.events / m.seconds / baselineRate,
-      })),
-    });
+        baseline: 'raw INSERT',
+      });
+    }
+    addLatencies(target.name, replay.timings, `replay of ${HISTORY.toLocaleString('en')} events`);
   } finally {
     await handle.close();
   }
+  if (withHttp) {
+    const [floor, command, pageFloor, board] = await httpBenchmarks(target, PORT, HTTP_HISTORY);
+    addLatencies(target.name, [floor!, command!], 'over HTTP');
+    addLatencies(target.name, [pageFloor!, board!], 'over HTTP');
+  }
 }
 
-for (const { target, measures, replay } of results) {
-  console.log(`\n${target}`);
-  console.table(
-    measures.map((m) => ({
-      benchmark: m.name,
-      events: m.events,
-      'events/s': Math.round(m.perSecond),
-      'x baseline': m.ofBaseline.toFixed(2),
-    })),
-  );
-  console.log(
-    `${target}: replay on a generated project of ${replay.events} events (generated in ${replay.generatedIn.toFixed(0)} s)`,
-  );
-  const baseline = replay.timings[0]!.medianMs;
-  console.table(
-    replay.timings.map((t) => ({
-      benchmark: t.name,
+/** Latencies against the first of their group, measured in the same run. */
+function addLatencies(target: string, timings: Timing[], group: string) {
+  const [baseline] = timings;
+  for (const t of timings) {
+    rows.push({
+      target,
+      benchmark: `${t.name} (${group})`,
       samples: t.samples,
-      'median ms': t.medianMs.toFixed(1),
-      'p95 ms': t.p95Ms.toFixed(1),
-      'x live board': (t.medianMs / baseline).toFixed(1),
-    })),
-  );
+      medianMs: t.medianMs,
+      p95Ms: t.p95Ms,
+      ofBaseline: t.medianMs / baseline!.medianMs,
+      baseline: baseline!.name,
+    });
+  }
 }
+
+console.table(
+  rows.map((r) => ({
+    target: r.target,
+    benchmark: r.benchmark,
+    'events/s': r.rate === undefined ? '' : Math.round(r.rate),
+    'median ms': r.medianMs === undefined ? '' : r.medianMs.toFixed(1),
+    'p95 ms': r.p95Ms === undefined ? '' : r.p95Ms.toFixed(1),
+    'x baseline': r.ofBaseline.toFixed(2),
+  })),
+);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/${new Date().toISOString().replaceAll(':', '-')}.json`;
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
-console.log(`\nWritten to ${file}`);
+writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
+console.log(`\nWritten to ${file}. Baselines: rates against raw single-row INSERT transactions on the same database;`);
+console.log('latencies against the first row of their group (a live board read, a trivial query, a trivial page).');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,16 +10,22 @@ import type { DatabaseHandle } from '../db/types';
 export interface BenchTarget {
   name: string;
   open(): Promise<DatabaseHandle>;
+  /** A database the bench fills, closes, and then lets `next start` open through `env`; `drop` removes it. */
+  openShared(): Promise<{ handle: DatabaseHandle; env: Record<string, string>; drop(): Promise<void> }>;
 }
 
 /** PGlite on disk (as the app runs it) and, when a server answers, a fresh PostgreSQL database of the bench's own. */
 export async function benchTargets(): Promise<BenchTarget[]> {
-  const targets: BenchTarget[] = [{ name: 'PGlite (disk)', open: openPgliteInTemp }];
+  const targets: BenchTarget[] = [{ name: 'PGlite (disk)', open: openPgliteInTemp, openShared: sharedPglite }];
   const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {}, connect_timeout: 3 });
   try {
     await admin`select 1`;
-    targets.push({ name: 'PostgreSQL', open: () => openFreshPostgres(serverUrl, 'chronicle_bench', 4) });
+    targets.push({
+      name: 'PostgreSQL',
+      open: () => openFreshPostgres(serverUrl, 'chronicle_bench', 4),
+      openShared: () => sharedPostgres(serverUrl),
+    });
   } catch {
     console.warn(`No PostgreSQL server at ${serverUrl}: benchmarking PGlite only.`);
   } finally {
@@ -35,6 +42,37 @@ async function openPgliteInTemp(): Promise<DatabaseHandle> {
     close: async () => {
       await handle.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function sharedPglite() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'chronicle-bench-'));
+  const dataDir = path.join(dir, 'db');
+  const handle = await openDatabase({ kind: 'pglite', dataDir });
+  return {
+    handle,
+    env: { CHRONICLE_DATA_DIR: dataDir },
+    drop: () => {
+      rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  };
+}
+
+async function sharedPostgres(serverUrl: string) {
+  const name = `chronicle_bench_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  return {
+    handle,
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
     },
   };
 }
