@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { TRPCReactProvider } from './_trpc/client';
 import { getQueryClient, HydrateClient, trpc } from './_trpc/server';
+import { PATH_HEADER, signInHref } from './_lib/auth-paths';
 import { SiteHeader } from './_components/site-header';
 import './globals.css';
 
@@ -12,18 +15,17 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   await connection();
-  const queryClient = getQueryClient();
-  // Every page shows who is working and names people, so both are in the first HTML instead of loading after it.
-  await Promise.all([
-    queryClient.query(trpc.people.me.queryOptions()),
-    queryClient.query(trpc.people.list.queryOptions()),
-  ]);
+  // Who is signed in is in the first HTML: the header names them and views offer what their role allows.
+  const me = await getQueryClient().query(trpc.account.me.queryOptions());
+  // The proxy let this page through on a cookie; if its session has ended, the visitor signs in again.
+  const protectedPath = (await headers()).get(PATH_HEADER);
+  if (!me && protectedPath) redirect(signInHref(protectedPath));
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 text-stone-900 antialiased">
         <TRPCReactProvider>
           <HydrateClient>
-            <SiteHeader />
+            <SiteHeader me={me} />
             {children}
           </HydrateClient>
         </TRPCReactProvider>

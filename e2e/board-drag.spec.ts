@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { addTask, answerOf, chooseName, column, createProject, dragWithMouse, randomKey, uniqueName } from './fixtures';
+import { addTask, answerOf, column, createProject, dragWithMouse, randomKey, signUp } from './fixtures';
 
 test('move one task by mouse and another by keyboard; both stay moved after a reload', async ({ page }) => {
-  await chooseName(page, uniqueName('Ben'));
+  await signUp(page.request, 'Ben');
+  await page.goto('/');
   const key = randomKey();
   await createProject(page, `Board ${key}`, key);
   await addTask(page, 'Todo', 'Mouse task');
@@ -21,7 +22,8 @@ test('move one task by mouse and another by keyboard; both stay moved after a re
   const keyboardMoved = answerOf(page, 'task.move');
   await page.getByRole('button', { name: `Move ${key}-2` }).focus();
   await page.keyboard.press('Space');
-  const announcer = page.getByRole('status');
+  // dnd-kit's announcer: the page has other status regions.
+  const announcer = page.locator('[id^="DndLiveRegion-"]');
   await expect(announcer).toContainText(`Picked up ${key}-2`);
   await page.keyboard.press('ArrowRight');
   await expect(announcer).toContainText('In progress');

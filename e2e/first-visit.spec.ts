@@ -1,9 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { addTask, chooseName, column, createProject, randomKey, uniqueName } from './fixtures';
+import { addTask, column, createProject, DEMO_PASSWORD, demo, randomKey, signedInAs } from './fixtures';
 
-test('a first visit: choose a name, create a project, add tasks in columns', async ({ page }) => {
-  const name = uniqueName('Ana');
-  await chooseName(page, name);
+test('a first visit: sign in through the form, create a project, add tasks in columns', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL('/sign-in');
+  await expect(page.getByRole('region', { name: 'Trying Chronicle?' })).toContainText(DEMO_PASSWORD);
+  // Enabled once the page's scripts run: typing before then could be lost.
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
+  await page.getByLabel('E-mail').fill(demo.ben.email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL('/');
+  await signedInAs(page, demo.ben.name);
+  const projects = page.getByRole('list', { name: 'Projects' });
+  await expect(projects.getByRole('link', { name: /Chronicle Website/ }).first()).toContainText('member');
 
   const key = randomKey();
   await createProject(page, `Launch ${key}`, key);
@@ -22,8 +32,9 @@ test('a first visit: choose a name, create a project, add tasks in columns', asy
   await expect(column(page, 'In progress').getByRole('link')).toHaveText(['Collect feedback']);
 
   await page.getByRole('link', { name: 'Projects' }).click();
-  const listed = page.getByRole('list', { name: 'Projects' }).getByRole('link', { name: new RegExp(`^${key}`) });
+  const listed = projects.getByRole('link', { name: new RegExp(`^${key}`) });
   await expect(listed).toContainText(`Launch ${key}`);
+  await expect(listed).toContainText('owner');
   await expect(listed).toContainText('3 tasks');
 
   // A key already taken is refused, and the server's reason is shown beside the form.

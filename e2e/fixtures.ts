@@ -1,21 +1,59 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 const letters = (n: number) =>
   Array.from({ length: n }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('');
 
-/** The database may be shared with other runs: project keys and people's names are made unique per test. */
+/** The database may be shared with other runs: project keys, names and e-mails are made unique per test. */
 export const randomKey = () => `E${letters(4)}`;
 export const uniqueName = (first: string) => `${first} ${letters(3)}`;
+/** E-mail addresses take plain letters: "Chloé" becomes chloe. */
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[^a-z]/gi, '')
+    .toLowerCase();
+export const uniqueEmail = (first: string) => `${plain(first)}.${letters(10).toLowerCase()}@e2e.test`;
 
-export async function chooseName(page: Page, name: string) {
-  await page.goto('/');
-  const dialog = page.getByRole('dialog', { name: 'Who are you?' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Join' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: `Switch person (you are ${name})` })).toBeVisible();
+/** The demo accounts `npm run db:seed` makes, one per role (Eve belongs to no project). */
+export const DEMO_PASSWORD = 'chronicle-demo';
+export const demo = {
+  ana: { name: 'Ana Lima', email: 'ana@chronicle.test' },
+  ben: { name: 'Ben Carter', email: 'ben@chronicle.test' },
+  dev: { name: 'Dev Patel', email: 'dev@chronicle.test' },
+  eve: { name: 'Eve Stone', email: 'eve@chronicle.test' },
+} as const;
+
+/** A tRPC mutation sent as the browser's client sends one unbatched: its input under `json` (superjson). */
+export const callMutation = (request: APIRequestContext, procedure: string, input: unknown) =>
+  request.post(`/api/trpc/${procedure}`, { data: { json: input } });
+
+/** A tRPC query, its input in the address. */
+export const callQuery = (request: APIRequestContext, procedure: string, input: unknown) =>
+  request.get(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);
+
+/**
+ * Signs in through the API, quicker than the form (one test keeps to the form): the session cookie of the answer
+ * lands in the page's browser context, since `page.request` shares its cookies.
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const response = await callMutation(page.request, 'account.signIn', { email, password });
+  expect(response.status(), await response.text()).toBe(200);
 }
+
+/**
+ * A new account of its own for a test. Made through `page.request`, it is then the one signed in on the page; any
+ * other request context (the `request` fixture) makes an account without touching the page's session.
+ */
+export async function signUp(request: APIRequestContext, first: string) {
+  const account = { name: uniqueName(first), email: uniqueEmail(first) };
+  const response = await callMutation(request, 'account.signUp', { ...account, password: DEMO_PASSWORD });
+  expect(response.status(), await response.text()).toBe(200);
+  return account;
+}
+
+/** The header names whoever is signed in. */
+export const signedInAs = (page: Page, name: string) =>
+  expect(page.getByRole('banner')).toContainText(`Signed in as ${name}`);
 
 export async function createProject(page: Page, name: string, key: string) {
   await page.getByLabel('Name', { exact: true }).fill(name);

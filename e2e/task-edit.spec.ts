@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { addTask, chooseName, createProject, randomKey, uniqueName } from './fixtures';
+import { addTask, createProject, randomKey, signUp } from './fixtures';
 
 test('edit every field of a task, comment and edit the comment; all of it survives a reload and is in the activity', async ({
   page,
 }) => {
-  const me = uniqueName('Chloé');
-  await chooseName(page, me);
+  const { name: me } = await signUp(page.request, 'Chloé');
+  await page.goto('/');
   const key = randomKey();
   const ref = `${key}-1`;
   await createProject(page, `Tasks ${key}`, key);

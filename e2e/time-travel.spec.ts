@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { column } from './fixtures';
+import { column, demo, signIn } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
 
@@ -30,14 +30,16 @@ test('replay the demo project: scrub, step back over a move, share a point, insp
   page,
   context,
 }) => {
+  // An owner, so that the project settings the replay hides are there to hide.
+  await signIn(page, demo.ana.email);
   await page.goto('/');
-  await page.getByRole('dialog', { name: 'Who are you?' }).getByRole('button', { name: 'Just looking' }).click();
   await page
     .getByRole('list', { name: 'Projects' })
     .getByRole('link', { name: /Chronicle Website/ })
     .first()
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Chronicle Website' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Project settings' })).toBeVisible();
   const key = /\/projects\/([^/?]+)/.exec(page.url())?.[1] ?? '';
 
   // Replay opens at the latest event, read-only.

@@ -4,6 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTRPC } from '../_trpc/client';
 
+/** The projects the signed-in person belongs to, with their role in each. */
 export function ProjectList() {
   const trpc = useTRPC();
   const { data: projects } = useSuspenseQuery(trpc.project.list.queryOptions());
@@ -11,7 +12,7 @@ export function ProjectList() {
   if (projects.length === 0) {
     return (
       <p className="mt-6 rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">
-        No projects yet. Create the first one below.
+        You are not a member of any project yet. Create one, or ask an owner to add you.
       </p>
     );
   }
@@ -33,6 +34,9 @@ export function ProjectList() {
             {project.archived && (
               <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">Archived</span>
             )}
+            <span className="shrink-0 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-700 capitalize">
+              {project.role}
+            </span>
             <span className="shrink-0 text-sm text-stone-500">
               {project.taskCount} {project.taskCount === 1 ? 'task' : 'tasks'}
             </span>

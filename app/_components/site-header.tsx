@@ -1,17 +1,27 @@
-import { cookies } from 'next/headers';
 import Link from 'next/link';
-import { BROWSING_COOKIE } from '../_lib/browsing-cookie';
-import { PersonMenu } from './person-menu';
+import type { Me } from '../_lib/router-types';
+import { Avatar } from './ui/avatar';
+import { SignOutButton } from './sign-out-button';
 
-export async function SiteHeader() {
-  const declined = (await cookies()).has(BROWSING_COOKIE);
+export function SiteHeader({ me }: { me: Me | null }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="flex h-14 items-center justify-between gap-4 px-4 sm:px-6">
         <Link href="/" className="-mx-2 rounded-md px-2 py-1 text-base font-semibold tracking-tight text-stone-900">
           Chronicle
         </Link>
-        <PersonMenu declined={declined} />
+        {me && (
+          <div className="flex min-w-0 items-center gap-2">
+            <span aria-hidden="true">
+              <Avatar name={me.name} />
+            </span>
+            <span className="min-w-0 truncate text-sm font-medium" title={me.email}>
+              <span className="sr-only">Signed in as </span>
+              {me.name}
+            </span>
+            <SignOutButton />
+          </div>
+        )}
       </div>
     </header>
   );

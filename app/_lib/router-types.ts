@@ -3,9 +3,10 @@ import type { AppRouter } from '@/server/api/root';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 
-export type Person = Outputs['people']['list'][number];
+export type Me = NonNullable<Outputs['account']['me']>;
 export type ProjectSummary = Outputs['project']['list'][number];
 export type Project = Outputs['project']['get'];
+export type Member = Outputs['project']['members'][number];
 export type Status = Project['statuses'][number];
 export type Board = Outputs['board']['get'];
 export type BoardTask = Board['columns'][number]['tasks'][number];

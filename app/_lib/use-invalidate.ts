@@ -30,6 +30,8 @@ export function useInvalidate() {
           trpc.project.list.queryFilter(),
           trpc.history.list.pathFilter(),
         ),
+      /** Who belongs to the project: its members, the roles (mine too, which changes what I may do) and the history. */
+      members: () => invalidate(trpc.project.pathFilter(), trpc.history.list.pathFilter()),
       everything: () => queryClient.invalidateQueries(),
     };
   }, [trpc, queryClient]);

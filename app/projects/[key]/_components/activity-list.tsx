@@ -1,21 +1,23 @@
 'use client';
 
 import type { ActivityEntry } from '../../../_lib/router-types';
-import { usePeople } from '../../../_lib/use-people';
 import { RelativeTime } from '../../../_components/ui/relative-time';
+import { useMembers } from '../_lib/use-members';
 import { ActivitySentence } from './activity-sentence';
 
 /** With `at`, the tasks the entries name link to those tasks as they stood at that point. */
 export function ActivityList({
+  projectId,
   entries,
   label,
   at,
 }: {
+  projectId: string;
   entries: readonly ActivityEntry[];
   label: string;
   at?: number;
 }) {
-  const people = usePeople();
+  const people = useMembers(projectId);
   return (
     <ol aria-label={label} className="divide-y divide-stone-100">
       {entries.map((entry) => (

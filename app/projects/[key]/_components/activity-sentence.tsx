@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import type { ActivityEntry } from '../../../_lib/router-types';
-import type { People } from '../../../_lib/use-people';
 import { taskHref } from '../_lib/links';
+import type { Members } from '../_lib/use-members';
 import { activityParts } from './activity-words';
 
 function TaskLink({ taskRef, at }: { taskRef: string | undefined; at: number | undefined }) {
@@ -24,7 +24,7 @@ function TaskLink({ taskRef, at }: { taskRef: string | undefined; at: number | u
  * One entry of the log as a sentence, all of it rendered as text. With `at`, the task it names links to the task as
  * it stood at that point.
  */
-export function ActivitySentence({ entry, people, at }: { entry: ActivityEntry; people: People; at?: number }) {
+export function ActivitySentence({ entry, people, at }: { entry: ActivityEntry; people: Members; at?: number }) {
   return activityParts(entry, people.nameOf).map((part, i) => {
     if (typeof part === 'string') return part;
     if ('actor' in part)

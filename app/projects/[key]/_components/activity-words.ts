@@ -7,6 +7,12 @@ export type SentencePart = string | { actor: string } | { task: string | undefin
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const texts = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 const quoted = (value: unknown) => `“${text(value) ?? '…'}”`;
+/** Every sentence starts with who acted, and someone no longer known is "a former member". */
+const capitalized = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+const aRole = (value: unknown) => {
+  const role = text(value) ?? 'member';
+  return /^[aeiou]/.test(role) ? `an ${role}` : `a ${role}`;
+};
 
 function list(items: readonly string[]) {
   const quotedItems = items.map((i) => `“${i}”`);
@@ -26,8 +32,10 @@ function say(words: TemplateStringsArray, ...parts: (SentencePart | undefined)[]
  */
 export function activityParts(entry: ActivityEntry, nameOf: (personId: string) => string): SentencePart[] {
   const d = entry.details;
-  const actor = { actor: nameOf(entry.actorId) };
+  const actor = { actor: capitalized(nameOf(entry.actorId)) };
   const task = { task: text(d.task) };
+  const self = d.userId === entry.actorId;
+  const person = nameOf(text(d.userId) ?? '');
 
   switch (entry.type) {
     case 'ProjectCreated':
@@ -85,13 +93,20 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
       return say`${actor} deleted ${task}`;
     case 'TaskRestored':
       return say`${actor} restored ${task}`;
+    // A project's creator is its first member, added by the same command.
+    case 'MemberAdded':
+      return self ? say`${actor} joined as ${text(d.role)}` : say`${actor} added ${person} as ${text(d.role)}`;
+    case 'MemberRoleChanged':
+      return say`${actor} made ${self ? 'themselves' : person} ${aRole(d.role)}`;
+    case 'MemberRemoved':
+      return self ? say`${actor} left the project` : say`${actor} removed ${person} from the project`;
     default:
       return text(d.task) ? say`${actor} made a change to ${task}` : say`${actor} made a change`;
   }
 }
 
 /** The one event the timeline leaves out, TaskNumberReserved: it always comes with the TaskCreated of its command. */
-export const reservedNumberText = (actor: string) => `${actor} reserved the number of a new task`;
+export const reservedNumberText = (actor: string) => `${capitalized(actor)} reserved the number of a new task`;
 
 /** The same sentence as plain text, for places that only take text (a slider's value, a page title). */
 export function activityText(entry: ActivityEntry, nameOf: (personId: string) => string): string {

@@ -8,8 +8,8 @@ import { useInvalidate } from '../../../_lib/use-invalidate';
 import { Alert } from '../../../_components/ui/alert';
 import { buttonStyles } from '../../../_components/ui/styles';
 
-/** An archived project is read-only: restoring it is the one change allowed. */
-export function ArchivedBanner({ projectId }: { projectId: string }) {
+/** An archived project is read-only: restoring it is the one change allowed, to its owners. */
+export function ArchivedBanner({ projectId, mayRestore }: { projectId: string; mayRestore: boolean }) {
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const restore = useMutation(trpc.project.restore.mutationOptions({ onSuccess: () => invalidate.project(projectId) }));
@@ -19,18 +19,20 @@ export function ArchivedBanner({ projectId }: { projectId: string }) {
       <div className="flex flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
         <p className="flex-1 text-sm text-amber-900">
           <strong className="font-semibold">This project is archived.</strong> You can look around, but nothing can be
-          changed until it is restored.
+          changed until {mayRestore ? 'it is restored' : 'an owner restores it'}.
         </p>
-        <button
-          type="button"
-          disabled={restore.isPending}
-          onClick={() => {
-            restore.mutate({ projectId, commandId: newCommandId() });
-          }}
-          className={buttonStyles.secondary}
-        >
-          Restore project
-        </button>
+        {mayRestore && (
+          <button
+            type="button"
+            disabled={restore.isPending}
+            onClick={() => {
+              restore.mutate({ projectId, commandId: newCommandId() });
+            }}
+            className={buttonStyles.secondary}
+          >
+            Restore project
+          </button>
+        )}
         {restore.error && <Alert className="w-full">{errorMessage(restore.error)}</Alert>}
       </div>
     </div>

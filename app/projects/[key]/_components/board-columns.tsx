@@ -15,6 +15,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { newCommandId } from '../../../_lib/command-id';
 import type { Board } from '../../../_lib/router-types';
 import { Alert } from '../../../_components/ui/alert';
+import { useCan } from '../_lib/use-can';
 import { BoardColumn } from './board-column';
 import { columnOf, landingPlace, layoutOf, placeTask, type Layout } from './board-layout';
 import { boardAnnouncements, screenReaderInstructions } from './drag-accessibility';
@@ -27,8 +28,8 @@ const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
 
 export function BoardColumns({ board }: { board: Board }) {
   const { project, asOf } = board;
-  // The past cannot be changed: a board as of a point is as read-only as an archived one.
-  const readOnly = project.archived || asOf !== null;
+  // The past cannot be changed: a board as of a point is as read-only as an archived one, or as any board to a viewer.
+  const readOnly = !useCan(project.key, 'changeTasks') || project.archived || asOf !== null;
   const saved = useMemo(() => layoutOf(board), [board]);
   const tasks = useMemo(() => new Map(board.columns.flatMap((c) => c.tasks.map((t) => [t.id, t] as const))), [board]);
   // While a card is carried (and until the cache shows where it landed) the columns follow this arrangement.

@@ -4,6 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import { can } from '@/domain';
 import { useTRPC } from '../../../_trpc/client';
 import { buttonStyles } from '../../../_components/ui/styles';
 import { ArchivedBanner } from './archived-banner';
@@ -16,12 +17,14 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
   // A view as of a point of history (`?at=`) changes nothing, not even the project's settings.
   const past = useSearchParams().has('at');
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const owner = can(project.role, 'manageProject');
   const base = `/projects/${project.key}`;
   const tabs = [
     { href: base, label: 'Board', current: pathname === base },
     { href: `${base}/activity`, label: 'Activity', current: pathname === `${base}/activity` },
     { href: `${base}/history`, label: 'History', current: pathname.startsWith(`${base}/history`) },
     { href: `${base}/insights`, label: 'Insights', current: pathname === `${base}/insights` },
+    { href: `${base}/members`, label: 'Members', current: pathname === `${base}/members` },
   ];
 
   return (
@@ -41,7 +44,7 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           {project.archived && (
             <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">Archived</span>
           )}
-          {!project.archived && !past && (
+          {owner && !project.archived && !past && (
             <button
               type="button"
               onClick={() => {
@@ -66,7 +69,12 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
             </button>
           )}
         </div>
-        <nav aria-label="Project" className="mt-3 flex gap-1">
+        {project.role === 'viewer' && (
+          <p className="mt-1 text-sm text-stone-600">
+            You can view this project. Ask an owner if you need to change it.
+          </p>
+        )}
+        <nav aria-label="Project" className="mt-3 flex gap-1 overflow-x-auto">
           {tabs.map((tab) => (
             <Link
               key={tab.href}
@@ -83,7 +91,7 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           ))}
         </nav>
       </div>
-      {project.archived && !past && <ArchivedBanner projectId={project.id} />}
+      {project.archived && !past && <ArchivedBanner projectId={project.id} mayRestore={owner} />}
       <ProjectSettingsDialog
         project={project}
         open={settingsOpen}

@@ -87,6 +87,7 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
     <>
       <ReplayPanel
         ref={panel}
+        projectId={projectId}
         projectKey={projectKey}
         count={count}
         step={step}

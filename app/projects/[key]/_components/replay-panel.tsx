@@ -13,6 +13,7 @@ import { StepCaption, useStepText } from './step-caption';
 import type { usePlayback } from './use-playback';
 
 interface ReplayPanelProps {
+  projectId: string;
   projectKey: string;
   count: number;
   /** Where the slider stands: the step asked for, which may still be loading. */
@@ -29,6 +30,7 @@ interface ReplayPanelProps {
 const stepButton = `${buttonStyles.secondary} w-10 px-0`;
 
 export function ReplayPanel({
+  projectId,
   projectKey,
   count,
   step,
@@ -40,7 +42,7 @@ export function ReplayPanel({
   ref,
 }: ReplayPanelProps) {
   const format = useExactTime();
-  const stepText = useStepText();
+  const stepText = useStepText(projectId);
   const [mark, setMark] = useState<StepPoint | null>(null);
   const loading = step !== asOf.step;
   const go = (next: number) => {
@@ -103,7 +105,7 @@ export function ReplayPanel({
         </div>
 
         <div aria-busy={loading} className={loading ? 'opacity-60' : undefined}>
-          <StepCaption asOf={asOf} count={count} />
+          <StepCaption projectId={projectId} asOf={asOf} count={count} />
         </div>
 
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">

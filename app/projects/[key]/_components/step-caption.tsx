@@ -1,15 +1,15 @@
 'use client';
 
 import type { AsOf } from '../../../_lib/router-types';
-import { usePeople } from '../../../_lib/use-people';
 import { useExactTime } from '../../../_components/ui/exact-time';
 import { RelativeTime } from '../../../_components/ui/relative-time';
+import { useMembers } from '../_lib/use-members';
 import { ActivitySentence } from './activity-sentence';
 import { activityText, reservedNumberText } from './activity-words';
 
 /** A step of the replay as text, for the slider's value: when it happened and what it did. */
-export function useStepText(): (asOf: AsOf) => string {
-  const people = usePeople();
+export function useStepText(projectId: string): (asOf: AsOf) => string {
+  const people = useMembers(projectId);
   const format = useExactTime();
   return (asOf) =>
     `${format(asOf.time)} — ${
@@ -18,8 +18,8 @@ export function useStepText(): (asOf: AsOf) => string {
 }
 
 /** What the step on screen did, in words; the task it names links to that task as it stood then. */
-export function StepCaption({ asOf, count }: { asOf: AsOf; count: number }) {
-  const people = usePeople();
+export function StepCaption({ projectId, asOf, count }: { projectId: string; asOf: AsOf; count: number }) {
+  const people = useMembers(projectId);
   return (
     <p className="text-sm break-words text-stone-800">
       <span className="font-medium text-stone-600 tabular-nums">

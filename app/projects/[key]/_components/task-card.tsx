@@ -6,12 +6,12 @@ import Link from 'next/link';
 import { isOverdue, longDay, shortDay } from '../../../_lib/format';
 import type { BoardTask } from '../../../_lib/router-types';
 import { useNow } from '../../../_lib/use-now';
-import { usePeople } from '../../../_lib/use-people';
 import { Avatar } from '../../../_components/ui/avatar';
 import { LabelChip } from '../../../_components/ui/label-chip';
 import { CalendarIcon, CommentIcon, GripIcon } from '../../../_components/ui/icons';
 import { PriorityBadge } from '../../../_components/ui/priority-badge';
 import { taskHref } from '../_lib/links';
+import { useMembers } from '../_lib/use-members';
 
 interface TaskCardProps {
   task: BoardTask;
@@ -60,7 +60,7 @@ export function TaskCardView({
   at,
   changed = false,
 }: Omit<TaskCardProps, 'readOnly'> & { handle: React.ReactNode; lifted?: boolean }) {
-  const people = usePeople();
+  const people = useMembers(task.projectId);
   const now = useNow();
   const ref = `${projectKey}-${task.number}`;
   const overdue = task.dueOn !== null && now !== null && isOverdue(task.dueOn, now);

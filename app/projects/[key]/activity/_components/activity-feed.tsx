@@ -16,7 +16,7 @@ export function ActivityFeed({ projectId }: { projectId: string }) {
   if (entries.length === 0) return <p className="mt-4 text-sm text-stone-500">Nothing has happened here yet.</p>;
   return (
     <>
-      <ActivityList entries={entries} label="Activity, newest first" />
+      <ActivityList projectId={projectId} entries={entries} label="Activity, newest first" />
       <LoadMore feed={feed} className="mt-4" />
     </>
   );

@@ -11,6 +11,7 @@ export const CHANGE_KINDS = [
   { id: 'assignments', label: 'Assignments', types: ['TaskAssigned', 'TaskUnassigned'] },
   { id: 'comments', label: 'Comments', types: ['CommentAdded', 'CommentEdited'] },
   { id: 'tasks', label: 'New and deleted tasks', types: ['TaskCreated', 'TaskDeleted', 'TaskRestored'] },
+  { id: 'members', label: 'Members', types: ['MemberAdded', 'MemberRoleChanged', 'MemberRemoved'] },
   { id: 'workflow', label: 'Workflow', types: ['StatusAdded', 'StatusRenamed', 'StatusMoved', 'StatusRemoved'] },
   {
     id: 'project',

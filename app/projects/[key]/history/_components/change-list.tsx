@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import type { ProjectDiff, TaskDiff } from '../../../../_lib/router-types';
-import { usePeople } from '../../../../_lib/use-people';
 import { taskHref } from '../../_lib/links';
+import { useMembers } from '../../_lib/use-members';
 import { projectFieldText, taskFieldText } from './change-words';
 
 const badge = {
@@ -13,7 +13,14 @@ const badge = {
 } as const;
 
 /** What changed between two states of the board, task by task and field by field, in words. */
-export function ChangeList({ diff, projectKey, at }: { diff: ProjectDiff; projectKey: string; at: number }) {
+interface ChangeListProps {
+  diff: ProjectDiff;
+  projectId: string;
+  projectKey: string;
+  at: number;
+}
+
+export function ChangeList({ diff, projectId, projectKey, at }: ChangeListProps) {
   if (diff.project.length === 0 && diff.tasks.length === 0)
     return <p className="text-sm text-stone-600">Nothing changed on the board.</p>;
   return (
@@ -28,7 +35,7 @@ export function ChangeList({ diff, projectKey, at }: { diff: ProjectDiff; projec
       {diff.tasks.length > 0 && (
         <ul aria-label="Changes to tasks" className="divide-y divide-stone-100">
           {diff.tasks.map((task) => (
-            <TaskChange key={task.taskId} task={task} projectKey={projectKey} at={at} />
+            <TaskChange key={task.taskId} task={task} projectId={projectId} projectKey={projectKey} at={at} />
           ))}
         </ul>
       )}
@@ -36,8 +43,8 @@ export function ChangeList({ diff, projectKey, at }: { diff: ProjectDiff; projec
   );
 }
 
-function TaskChange({ task, projectKey, at }: { task: TaskDiff; projectKey: string; at: number }) {
-  const people = usePeople();
+function TaskChange({ task, projectId, projectKey, at }: Omit<ChangeListProps, 'diff'> & { task: TaskDiff }) {
+  const people = useMembers(projectId);
   const number = Number(/-(\d+)$/.exec(task.ref)?.[1]);
   const tag = badge[task.change];
   // A removed task is shown as it was last seen, before it left the board.

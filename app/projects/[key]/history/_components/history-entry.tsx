@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useId } from 'react';
 import type { ActivityEntry } from '../../../../_lib/router-types';
-import type { People } from '../../../../_lib/use-people';
+import type { Members } from '../../_lib/use-members';
 import { ExactTime } from '../../../../_components/ui/exact-time';
 import { RelativeTime } from '../../../../_components/ui/relative-time';
 import { ActivitySentence } from '../../_components/activity-sentence';
@@ -17,7 +17,7 @@ export function HistoryEntry({
   projectKey,
 }: {
   entry: ActivityEntry;
-  people: People;
+  people: Members;
   projectKey: string;
 }) {
   // The links read the same on every entry; the sentence says which change they are about. A page holds dozens of

@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
-import { usePeople } from '../../../../_lib/use-people';
 import { buttonStyles, inputStyles, labelStyles } from '../../../../_components/ui/styles';
+import { useMembers } from '../../_lib/use-members';
 import { CHANGE_KINDS } from './change-kinds';
 import { isFiltered, type HistoryFilters } from './history-query';
 
@@ -27,7 +27,7 @@ export function HistoryFiltersForm({
   onChange,
 }: HistoryFiltersFormProps) {
   const trpc = useTRPC();
-  const people = usePeople();
+  const people = useMembers(projectId);
   const ids = { task: useId(), person: useId(), kindsHint: useId() };
   const { data: board } = useQuery(trpc.board.get.queryOptions({ projectId }));
   const onBoard = (board?.columns ?? []).flatMap((c) => c.tasks);
@@ -81,8 +81,8 @@ export function HistoryFiltersForm({
           >
             <option value="">Everyone</option>
             {people.list.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
+              <option key={person.userId} value={person.userId}>
+                {person.active ? person.name : `${person.name} (former member)`}
               </option>
             ))}
           </select>

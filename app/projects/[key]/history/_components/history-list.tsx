@@ -3,8 +3,8 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../../../_trpc/client';
 import { errorMessage } from '../../../../_lib/error-message';
-import { usePeople } from '../../../../_lib/use-people';
 import { Alert } from '../../../../_components/ui/alert';
+import { useMembers } from '../../_lib/use-members';
 import { HistoryEntry } from './history-entry';
 import { nextHistoryCursor, type historyInput } from './history-query';
 import { ListSkeleton } from './list-skeleton';
@@ -18,7 +18,7 @@ interface HistoryListProps {
 
 export function HistoryList({ input, projectKey, filtered }: HistoryListProps) {
   const trpc = useTRPC();
-  const people = usePeople();
+  const people = useMembers(input.projectId);
   // Other filters keep the entries already shown on screen until their own arrive.
   const feed = useInfiniteQuery(
     trpc.history.list.infiniteQueryOptions(input, {

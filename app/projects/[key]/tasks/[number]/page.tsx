@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { api, HydrateClient, queryUnlessNotFound, trpc } from '../../../../_trpc/server';
+import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '../../../../_trpc/server';
 import { parsePosition } from '../../_lib/links';
 import { loadProject } from '../../_lib/load-project';
 import { TaskNotThen } from './_components/task-not-then';
-import { taskInput } from './_components/task-query';
+import { taskHistoryInput, taskInput } from './_components/task-query';
 import { TaskView } from './_components/task-view';
 
 interface TaskPageProps {
@@ -31,6 +31,7 @@ export default async function TaskPage({ params, searchParams }: TaskPageProps) 
     if (at) return <TaskNotThen projectKey={project.key} number={number} at={at} />;
     notFound();
   }
+  await getQueryClient().query(trpc.history.list.queryOptions(taskHistoryInput(found.project.id, found.task.id, at)));
   return (
     <HydrateClient>
       <TaskView projectKey={project.key} number={number} at={at} />

@@ -1,10 +1,11 @@
 'use client';
 
 import type { InspectedEvent } from '../../../../../_lib/router-types';
-import { usePeople } from '../../../../../_lib/use-people';
 import { ExactTime } from '../../../../../_components/ui/exact-time';
+import { useMembers } from '../../../_lib/use-members';
 
 interface EventFactsProps {
+  projectId: string;
   event: InspectedEvent['event'];
   step: number;
   count: number | undefined;
@@ -15,8 +16,8 @@ interface EventFactsProps {
 const id = 'font-mono text-xs break-all';
 
 /** The event as the log stores it: where, when, by whom and as part of which command. */
-export function EventFacts({ event, step, count, className, headingClassName }: EventFactsProps) {
-  const people = usePeople();
+export function EventFacts({ projectId, event, step, count, className, headingClassName }: EventFactsProps) {
+  const people = useMembers(projectId);
   const facts: [string, React.ReactNode][] = [
     ['Type', <span className="font-mono">{event.type}</span>],
     ['Schema version', event.schemaVersion],

@@ -3,13 +3,13 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTRPC } from '../../../../../_trpc/client';
-import { usePeople } from '../../../../../_lib/use-people';
 import { ExactTime } from '../../../../../_components/ui/exact-time';
 import { RelativeTime } from '../../../../../_components/ui/relative-time';
 import { buttonStyles } from '../../../../../_components/ui/styles';
 import { ActivitySentence } from '../../../_components/activity-sentence';
 import { reservedNumberText } from '../../../_components/activity-words';
 import { boardHref, historyHref } from '../../../_lib/links';
+import { useMembers } from '../../../_lib/use-members';
 import { ChangeList } from '../../_components/change-list';
 import { CommandEvents } from './command-events';
 import { EventFacts } from './event-facts';
@@ -29,7 +29,7 @@ export function EventInspector({
   position: number;
 }) {
   const trpc = useTRPC();
-  const people = usePeople();
+  const people = useMembers(projectId);
   const { data } = useSuspenseQuery(trpc.history.event.queryOptions({ position }));
   const { data: span } = useQuery(trpc.history.span.queryOptions({ projectId }));
   const { event, step, activity, commandEvents, changes } = data;
@@ -67,9 +67,16 @@ export function EventInspector({
           <h3 id="changes-heading" className={heading}>
             What it changed
           </h3>
-          <ChangeList diff={changes} projectKey={projectKey} at={position} />
+          <ChangeList diff={changes} projectId={projectId} projectKey={projectKey} at={position} />
         </section>
-        <EventFacts event={event} step={step} count={span?.count} className={section} headingClassName={heading} />
+        <EventFacts
+          projectId={projectId}
+          event={event}
+          step={step}
+          count={span?.count}
+          className={section}
+          headingClassName={heading}
+        />
         <section aria-labelledby="data-heading" className={section}>
           <h3 id="data-heading" className={heading}>
             Data

@@ -30,7 +30,7 @@ export function CompareView({ projectId, projectKey, from, to }: CompareViewProp
         <p className="mt-1 text-sm text-amber-800">The first moment is the later one: the changes read backwards.</p>
       )}
       <p className="mt-1 mb-3 text-sm text-stone-600">{diffSummary(data.diff)}</p>
-      <ChangeList diff={data.diff} projectKey={projectKey} at={data.to} />
+      <ChangeList diff={data.diff} projectId={projectId} projectKey={projectKey} at={data.to} />
     </section>
   );
 }

@@ -7,11 +7,11 @@ import { errorMessage } from '../../../../../_lib/error-message';
 import { exactTime } from '../../../../../_lib/format';
 import type { Comment } from '../../../../../_lib/router-types';
 import { useNow } from '../../../../../_lib/use-now';
-import { usePeople } from '../../../../../_lib/use-people';
 import { Alert } from '../../../../../_components/ui/alert';
 import { Avatar } from '../../../../../_components/ui/avatar';
 import { buttonStyles } from '../../../../../_components/ui/styles';
 import { RelativeTime } from '../../../../../_components/ui/relative-time';
+import { useMembers } from '../../../_lib/use-members';
 import { useTaskCommand, type TaskRef } from './use-task-command';
 import { SaveCancel } from './save-cancel';
 
@@ -23,7 +23,7 @@ interface CommentItemProps {
 
 export function CommentItem({ task, comment, editable }: CommentItemProps) {
   const trpc = useTRPC();
-  const people = usePeople();
+  const people = useMembers(task.projectId);
   const now = useNow();
   const id = useId();
   const edit = useTaskCommand(trpc.task.editComment.mutationOptions(), task, { pinVersion: false });

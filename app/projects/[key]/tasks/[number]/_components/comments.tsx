@@ -1,7 +1,7 @@
 'use client';
 
 import type { Comment } from '../../../../../_lib/router-types';
-import { useMe } from '../../../../../_lib/use-people';
+import { useMe } from '../../../../../_lib/use-me';
 import { AddCommentForm } from './add-comment-form';
 import { CommentItem } from './comment-item';
 import type { TaskRef } from './use-task-command';

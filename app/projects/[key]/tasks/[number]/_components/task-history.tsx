@@ -6,21 +6,13 @@ import { useTRPC } from '../../../../../_trpc/client';
 import { linkStyles } from '../../../../../_components/ui/styles';
 import { historyHref } from '../../../_lib/links';
 import { ActivityList } from '../../../_components/activity-list';
+import { TASK_HISTORY_SHOWN, taskHistoryInput } from './task-query';
 import type { TaskRef } from './use-task-command';
-
-const SHOWN = 20;
 
 /** The task's latest changes; as of a point, only those made by then. */
 export function TaskHistory({ task, projectKey, at }: { task: TaskRef; projectKey: string; at: number | null }) {
   const trpc = useTRPC();
-  const { data } = useQuery(
-    trpc.history.list.queryOptions({
-      projectId: task.projectId,
-      taskId: task.id,
-      limit: SHOWN,
-      ...(at ? { at: { position: at } } : {}),
-    }),
-  );
+  const { data } = useQuery(trpc.history.list.queryOptions(taskHistoryInput(task.projectId, task.id, at)));
   if (!data || data.items.length === 0) return null;
   return (
     <section aria-labelledby="task-history-heading" className="mt-10">
@@ -32,10 +24,15 @@ export function TaskHistory({ task, projectKey, at }: { task: TaskRef; projectKe
           Full history
         </Link>
       </div>
-      <ActivityList entries={data.items} label={`History of ${projectKey}-${task.number}`} at={at ?? undefined} />
+      <ActivityList
+        projectId={task.projectId}
+        entries={data.items}
+        label={`History of ${projectKey}-${task.number}`}
+        at={at ?? undefined}
+      />
       {data.nextCursor !== undefined && (
         <p className="mt-2 text-sm text-stone-500">
-          Only the latest {SHOWN} changes are shown; the full history has them all.
+          Only the latest {TASK_HISTORY_SHOWN} changes are shown; the full history has them all.
         </p>
       )}
     </section>

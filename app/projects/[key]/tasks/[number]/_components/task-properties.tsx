@@ -4,8 +4,8 @@ import { PRIORITIES, type Priority } from '@/domain';
 import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import type { Status, TaskDetails } from '../../../../../_lib/router-types';
-import { usePeople } from '../../../../../_lib/use-people';
 import { PRIORITY_LABELS } from '../../../../../_components/ui/priority-badge';
+import { useMembers } from '../../../_lib/use-members';
 import { PropertySelect } from './property-select';
 import { useTaskCommand, type TaskRef } from './use-task-command';
 
@@ -63,10 +63,11 @@ export function PriorityField({ task, details, readOnly }: PropertyProps) {
 
 export function AssigneeField({ task, details, readOnly }: PropertyProps) {
   const trpc = useTRPC();
-  const people = usePeople();
+  const people = useMembers(task.projectId);
   const assign = useTaskCommand(trpc.task.assign.mutationOptions(), task, { pinVersion: true });
   const current = assign.isPending && assign.variables ? assign.variables.assigneeId : details.assigneeId;
-  const unknown = current !== null && !people.list.some((p) => p.id === current);
+  // Only owners and members can be given a task; someone who since left or became a viewer still shows as assigned.
+  const elsewhere = current !== null && !people.assignable.some((p) => p.userId === current);
   return (
     <PropertySelect
       label="Assignee"
@@ -78,9 +79,9 @@ export function AssigneeField({ task, details, readOnly }: PropertyProps) {
       error={assign.error && errorMessage(assign.error)}
     >
       <option value="">Unassigned</option>
-      {unknown && <option value={current}>{people.nameOf(current)}</option>}
-      {people.list.map((person) => (
-        <option key={person.id} value={person.id}>
+      {elsewhere && <option value={current}>{people.nameOf(current)}</option>}
+      {people.assignable.map((person) => (
+        <option key={person.userId} value={person.userId}>
           {person.name}
         </option>
       ))}

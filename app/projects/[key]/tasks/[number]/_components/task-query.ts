@@ -4,3 +4,16 @@
  */
 export const taskInput = (key: string, number: number, at: number | null) =>
   at ? { key, number, at: { position: at } } : { key, number };
+
+export const TASK_HISTORY_SHOWN = 20;
+
+/**
+ * The task's latest changes, fetched with the page: a first read still on its way when a command lands would answer
+ * from before the command, and nothing would ask again.
+ */
+export const taskHistoryInput = (projectId: string, taskId: string, at: number | null) => ({
+  projectId,
+  taskId,
+  limit: TASK_HISTORY_SHOWN,
+  ...(at ? { at: { position: at } } : {}),
+});

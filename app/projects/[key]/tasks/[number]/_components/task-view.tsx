@@ -4,6 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTRPC } from '../../../../../_trpc/client';
 import { boardHref } from '../../../_lib/links';
+import { useCan } from '../../../_lib/use-can';
 import { Comments } from './comments';
 import { DescriptionField } from './description-field';
 import { DueDateField } from './due-date-field';
@@ -22,7 +23,8 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
   const { data } = useSuspenseQuery(trpc.task.get.queryOptions(taskInput(projectKey, number, at)));
   const { task, project, comments, asOf } = data;
   const ref: TaskRef = { id: task.id, projectId: project.id, key: projectKey, number };
-  const readOnly = asOf !== null || project.archived || task.deleted;
+  const mayChange = useCan(projectKey, 'changeTasks');
+  const readOnly = !mayChange || asOf !== null || project.archived || task.deleted;
   const props = { task: ref, details: task, readOnly };
 
   return (
@@ -48,8 +50,8 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
           </p>
         ) : (
           <p className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            <strong className="font-semibold">This task is deleted.</strong> It is no longer on the board. Restore it to
-            change it again.
+            <strong className="font-semibold">This task is deleted.</strong> It is no longer on the board.
+            {mayChange && ' Restore it to change it again.'}
           </p>
         ))}
 
@@ -68,7 +70,7 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
           <AssigneeField {...props} />
           <DueDateField task={ref} dueOn={task.dueOn} readOnly={readOnly} />
           <LabelsField task={ref} labels={task.labels} readOnly={readOnly} />
-          {!project.archived && !asOf && <TaskLifecycle task={ref} deleted={task.deleted} />}
+          {mayChange && !project.archived && !asOf && <TaskLifecycle task={ref} deleted={task.deleted} />}
         </aside>
         <div className="min-w-0">
           <Comments task={ref} comments={comments} readOnly={readOnly} />

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { HydrateClient } from '../../../_trpc/server';
+import { loadProject } from '../_lib/load-project';
+import { MembersView } from './_components/members-view';
+
+interface MembersPageProps {
+  params: Promise<{ key: string }>;
+}
+
+export async function generateMetadata({ params }: MembersPageProps): Promise<Metadata> {
+  return { title: `${(await params).key.toUpperCase()} members` };
+}
+
+export default async function MembersPage({ params }: MembersPageProps) {
+  await connection();
+  const project = await loadProject((await params).key, '/members');
+  return (
+    <main className="max-w-7xl px-4 py-6 sm:px-6">
+      <HydrateClient>
+        <MembersView projectId={project.id} projectKey={project.key} />
+      </HydrateClient>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { connection } from 'next/server';
+import { api } from '../_trpc/server';
+import { safeNext, signInHref } from '../_lib/auth-paths';
+import { linkStyles } from '../_components/ui/styles';
+import { SignUpForm } from './_components/sign-up-form';
+
+export const metadata: Metadata = { title: 'Create an account' };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  await connection();
+  const next = safeNext((await searchParams).next);
+  if (await (await api()).account.me()) redirect(next);
+  return (
+    <main className="mx-auto max-w-md px-4 py-10 sm:py-16">
+      <h1 className="text-2xl font-semibold tracking-tight">Create an account</h1>
+      <p className="mt-2 text-sm text-stone-600">
+        Then create a project of your own, or ask an owner of one to add you by your e-mail address.
+      </p>
+      <SignUpForm next={next} />
+      <p className="mt-4 text-sm text-stone-600">
+        Already have an account?{' '}
+        <Link href={signInHref(next)} className={linkStyles}>
+          Sign in
+        </Link>
+      </p>
+    </main>
+  );
+}

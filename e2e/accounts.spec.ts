@@ -1,0 +1,219 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  addTask,
+  callMutation,
+  callQuery,
+  createProject,
+  demo,
+  randomKey,
+  signedInAs,
+  signIn,
+  signUp,
+  uniqueEmail,
+  uniqueName,
+} from './fixtures';
+
+/** Next.js announces route changes in an alert of its own: the page's alerts are those in its main content. */
+const alertOf = (page: Page) => page.getByRole('main').getByRole('alert');
+
+/** A form's submit button is enabled once the page's scripts run: typing before then could be lost. */
+const signInForm = async (page: Page, email: string, password: string) => {
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+};
+
+interface Project {
+  id: string;
+  statuses: { id: string }[];
+}
+
+test('sign up through the form, sign out, and sign in again', async ({ page }) => {
+  const name = uniqueName('Nina');
+  const email = uniqueEmail('nina');
+  await page.goto('/');
+  await expect(page).toHaveURL('/sign-in');
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await expect(page).toHaveURL('/sign-up');
+  await expect(page.getByRole('button', { name: 'Create account' })).toBeEnabled();
+
+  // An e-mail already in use is refused with the server's words, beside the form.
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('E-mail').fill(demo.ana.email);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(alertOf(page)).toHaveText('User already exists. Use another email.');
+
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL('/');
+  await signedInAs(page, name);
+  await expect(page.getByText('You are not a member of any project yet.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL('/sign-in');
+  await page.goto('/');
+  await expect(page).toHaveURL('/sign-in');
+
+  await signInForm(page, email, 'not the password');
+  await expect(alertOf(page)).toHaveText('Invalid email or password.');
+  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await signInForm(page, email, 'a long enough password');
+  await expect(page).toHaveURL('/');
+  await signedInAs(page, name);
+});
+
+test('a signed-out visitor signs in and lands where they were going, never on another site', async ({ page }) => {
+  await page.goto('/projects/WEB/history?kind=moves');
+  await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent('/projects/WEB/history?kind=moves')}`);
+  await page.getByRole('button', { name: `Fill in ${demo.ana.email}` }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL('/projects/WEB/history?kind=moves');
+  await expect(page.getByRole('checkbox', { name: 'Moves' })).toBeChecked();
+
+  // Signed in already, the sign-in page sends a person on at once; an address of another site is not followed.
+  await page.goto('/sign-in?next=//example.com/phish');
+  await expect(page).toHaveURL('/');
+});
+
+test('a viewer sees the board, a task and the history, but nothing that changes them; the server refuses anyway', async ({
+  page,
+}) => {
+  await signIn(page, demo.dev.email);
+  await page.goto('/projects/WEB');
+  await expect(page.getByRole('heading', { level: 1, name: 'Chronicle Website' })).toBeVisible();
+  await expect(page.getByText('You can view this project.')).toBeVisible();
+  const cards = page.getByRole('list', { name: /^Tasks in / }).getByRole('link');
+  await expect(cards.first()).toBeVisible();
+  await expect(page.getByLabel(/^New task in /)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Project settings' })).toHaveCount(0);
+
+  await cards.first().click();
+  await expect(page).toHaveURL(/\/projects\/WEB\/tasks\/\d+$/);
+  await expect(page.getByLabel('Title')).toHaveAttribute('readonly', '');
+  await expect(page.getByLabel('Description')).toHaveAttribute('readonly', '');
+  for (const field of ['Status', 'Priority', 'Assignee', 'Due date']) {
+    await expect(page.getByLabel(field, { exact: true })).toBeDisabled();
+  }
+  await expect(page.getByLabel('Add label')).toHaveCount(0);
+  await expect(page.getByLabel('Add a comment')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete task' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'History, newest first' })).toContainText(
+    `${demo.ana.name} made ${demo.dev.name} a viewer`,
+  );
+
+  // A command sent by hand, as if the page had offered it.
+  const project = await callQuery(page.request, 'project.get', { key: 'WEB' });
+  const { id: projectId, statuses } = ((await project.json()) as { result: { data: { json: Project } } }).result.data
+    .json;
+  const forged = await callMutation(page.request, 'task.create', {
+    projectId,
+    statusId: statuses[0]?.id,
+    title: 'Forged by a viewer',
+    commandId: crypto.randomUUID(),
+  });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toContain('As a viewer of this project you cannot do this');
+  await page.goto('/projects/WEB');
+  await expect(cards.first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Forged by a viewer' })).toHaveCount(0);
+});
+
+test('a stranger is told the demo project does not exist, on every page of it', async ({ page }) => {
+  await signIn(page, demo.eve.email);
+  await page.goto('/');
+  await expect(page.getByText('You are not a member of any project yet.')).toBeVisible();
+  for (const path of ['/projects/WEB', '/projects/WEB/history', '/projects/WEB/tasks/1', '/projects/WEB/members']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+    await expect(page.getByText('Chronicle Website')).toHaveCount(0);
+  }
+  const read = await callQuery(page.request, 'project.get', { key: 'WEB' });
+  expect(read.status()).toBe(404);
+});
+
+test('an owner adds members by e-mail, changes a role and removes someone; a member leaves', async ({
+  page,
+  request,
+}) => {
+  // Two other people with accounts of their own, made beside the page so that its session stays the owner's.
+  const pat = await signUp(request, 'Pat');
+  const sam = await signUp(request, 'Sam');
+  const owner = await signUp(page.request, 'Olive');
+  await page.goto('/');
+  const key = randomKey();
+  await createProject(page, `Team ${key}`, key);
+  await addTask(page, 'Todo', 'Plan the launch');
+
+  await page.getByRole('link', { name: 'Members' }).click();
+  await expect(page).toHaveURL(`/projects/${key}/members`);
+  const members = page.getByRole('table', { name: 'Members' });
+  await expect(members.getByRole('rowheader')).toHaveCount(1);
+  await expect(members).toContainText(`${owner.name} (you)`);
+
+  const addForm = page.getByRole('region', { name: 'Add a member' });
+  const nobody = uniqueEmail('nobody');
+  await addForm.getByLabel('E-mail').fill(nobody);
+  await addForm.getByRole('button', { name: 'Add member' }).click();
+  await expect(addForm.getByRole('alert')).toHaveText(`No account uses ${nobody}; ask them to sign up first`);
+
+  for (const person of [pat, sam]) {
+    await addForm.getByLabel('E-mail').fill(person.email);
+    await addForm.getByRole('button', { name: 'Add member' }).click();
+    await expect(addForm.getByRole('status')).toHaveText(`${person.email} was added as member.`);
+  }
+  await expect(members.getByRole('rowheader')).toHaveCount(3);
+  await expect(page.getByLabel(`Role of ${pat.name}`)).toHaveValue('member');
+
+  // Only owners and members can be given a task: Pat can until made a viewer.
+  const assigneeOptions = async () => {
+    await page.getByRole('link', { name: 'Board', exact: true }).click();
+    await page.getByRole('link', { name: 'Plan the launch' }).click();
+    return page.getByLabel('Assignee').locator('option');
+  };
+  await expect(await assigneeOptions()).toHaveText(['Unassigned', owner.name, pat.name, sam.name]);
+  await page.getByRole('link', { name: 'Members' }).click();
+
+  await page.getByLabel(`Role of ${pat.name}`).selectOption('viewer');
+  await expect(page.getByLabel(`Role of ${pat.name}`)).toHaveValue('viewer');
+  await page.getByRole('button', { name: `Remove ${sam.name}` }).click();
+  await expect(members.getByRole('rowheader')).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByLabel(`Role of ${pat.name}`)).toHaveValue('viewer');
+  await expect(await assigneeOptions()).toHaveText(['Unassigned', owner.name]);
+
+  // The last owner cannot leave: the project would have no one to manage it.
+  await page.getByRole('link', { name: 'Members' }).click();
+  await page.getByRole('button', { name: 'Leave project' }).click();
+  await page.getByRole('button', { name: 'Yes, leave the project' }).click();
+  await expect(alertOf(page)).toHaveText('A project needs at least one owner: make someone else an owner first');
+
+  await page.getByRole('link', { name: 'Activity' }).click();
+  const feed = page.getByRole('list', { name: 'Activity, newest first' });
+  for (const sentence of [
+    `${owner.name} joined as owner`,
+    `${owner.name} added ${pat.name} as member`,
+    `${owner.name} added ${sam.name} as member`,
+    `${owner.name} made ${pat.name} a viewer`,
+    `${owner.name} removed ${sam.name} from the project`,
+  ]) {
+    await expect(feed).toContainText(sentence);
+  }
+
+  // Pat, now a viewer, sees the project listed with that role, and leaves it.
+  await signIn(page, pat.email);
+  await page.goto('/');
+  const listed = page.getByRole('list', { name: 'Projects' }).getByRole('link', { name: new RegExp(`^${key}`) });
+  await expect(listed).toContainText('viewer');
+  await listed.click();
+  await page.getByRole('link', { name: 'Members' }).click();
+  await expect(page.getByLabel(`Role of ${owner.name}`)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Leave project' }).click();
+  await page.getByRole('button', { name: 'Yes, leave the project' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByText('You are not a member of any project yet.')).toBeVisible();
+});

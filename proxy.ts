@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { isPublicPath, PATH_HEADER, SESSION_COOKIES, signInHref } from './app/_lib/auth-paths';
+
+/**
+ * An optimistic check that costs no database read: without a session cookie a page is not even rendered, the visitor
+ * goes to sign in. Whether the session is valid is decided by the tRPC procedures (and the root layout, for pages).
+ */
+export function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.delete(PATH_HEADER);
+  const url = request.nextUrl.clone();
+  if (isPublicPath(url.pathname)) return NextResponse.next({ request: { headers } });
+
+  // Next.js marks its own navigation requests with `_rsc`; it is no part of the page's address.
+  url.searchParams.delete('_rsc');
+  const path = `${url.pathname}${url.search}`;
+  if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    return NextResponse.redirect(new URL(signInHref(path), request.url));
+  }
+  headers.set(PATH_HEADER, path);
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = {
+  // The API answers for itself (UNAUTHORIZED), and static files need no session.
+  matcher: ['/((?!api/|_next/|icon\\.svg$|favicon\\.ico$).*)'],
+};
