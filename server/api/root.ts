@@ -1,6 +1,7 @@
 import { boardRouter } from './routers/board';
 import { historyRouter } from './routers/history';
 import { insightsRouter } from './routers/insights';
+import { liveRouter } from './routers/live';
 import { peopleRouter } from './routers/people';
 import { projectRouter } from './routers/project';
 import { taskRouter } from './routers/task';
@@ -12,6 +13,7 @@ export const appRouter = createRouter({
   board: boardRouter,
   history: historyRouter,
   insights: insightsRouter,
+  live: liveRouter,
   people: peopleRouter,
 });
 

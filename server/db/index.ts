@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '../env';
+import { eventHub } from '../live';
 import { asyncProjections, startProjectionRunners } from '../projections/async';
 import { openDatabase } from './open';
 import type { DatabaseHandle } from './types';
@@ -18,7 +19,9 @@ export function getDatabase(): Promise<DatabaseHandle> {
   )
     .then((handle) => {
       // The app keeps its asynchronous projections caught up; with several instances, one runner works at a time.
-      startProjectionRunners(handle.db, asyncProjections);
+      startProjectionRunners(handle.db, asyncProjections, {
+        subscribe: (wake) => eventHub(handle.db).subscribe(wake),
+      });
       return handle;
     })
     .catch((error: unknown) => {

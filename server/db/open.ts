@@ -14,9 +14,21 @@ const migrationsFolder = path.join(process.cwd(), 'server/db/migrations');
 export type DatabaseTarget =
   { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string };
 
+// On globalThis, since Next loads this module once per bundle (route handlers, server components) in one process.
+const globalForHandles = globalThis as unknown as { chronicleHandles?: WeakMap<Database, DatabaseHandle> };
+const handles = (globalForHandles.chronicleHandles ??= new WeakMap());
+
 /** Opens the database and brings its schema up to date: every process (app, scripts, tests) starts here. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target.dataDir);
+  const handle =
+    target.kind === 'postgres' ? await openPostgres(target.url, target.poolSize) : await openPglite(target.dataDir);
+  handles.set(handle.db, handle);
+  return handle;
+}
+
+/** The handle a database was opened with: code that holds only `ctx.db` finds what needs more than queries here. */
+export function handleOf(db: Database): DatabaseHandle | undefined {
+  return handles.get(db);
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
@@ -28,6 +40,12 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     return {
       db: db as unknown as Database,
       kind: 'pglite',
+      listen: async (channel, onNotify, onReconnect) => {
+        const unlisten = await client.listen(channel, onNotify);
+        // The embedded database is in this process: listening never breaks, so it starts only once.
+        onReconnect();
+        return () => unlisten();
+      },
       close: async () => {
         await client.close();
         await unlock();
@@ -45,6 +63,11 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   return {
     db: drizzlePostgres({ client, schema }) as unknown as Database,
     kind: 'postgres',
+    // postgres.js listens on a connection of its own, listens again after losing it and calls onReconnect each time.
+    listen: async (channel, onNotify, onReconnect) => {
+      const listening = await client.listen(channel, onNotify, onReconnect);
+      return () => listening.unlisten();
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

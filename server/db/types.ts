@@ -10,5 +10,10 @@ export type Executor = Database | Transaction;
 export interface DatabaseHandle {
   readonly db: Database;
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * LISTENs on a channel until the returned function is called. `onReconnect` is called once listening has started
+   * and again whenever it starts anew after the connection was lost, since notifications sent meanwhile are gone.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onReconnect: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

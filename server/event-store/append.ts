@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Transaction } from '../db/types';
 import { eventPosition, events, streams } from '../db/schema';
 import { ConcurrencyError } from './errors';
+import { EVENTS_CHANNEL, notificationOf } from './notification';
 import { deserialize, toStored } from './serialization';
 import type { EventMetadata, StoredEvent, StreamWrite } from './types';
 
@@ -43,7 +44,17 @@ export async function appendToStreams(
     })),
   );
   const inserted = await tx.insert(events).values(rows).returning();
+  await announce(tx, rows);
   return inserted.map(deserialize);
+}
+
+/** PostgreSQL delivers a NOTIFY only when its transaction commits, so listeners never hear of a rolled-back append. */
+async function announce(tx: Transaction, rows: readonly { projectId: string; position: number }[]) {
+  const lastOfProject = new Map(rows.map((row) => [row.projectId, row.position]));
+  const notifications = [...lastOfProject].map(
+    ([projectId, position]) => sql`pg_notify(${EVENTS_CHANNEL}, ${notificationOf(projectId, position)})`,
+  );
+  await tx.execute(sql`select ${sql.join(notifications, sql`, `)}`);
 }
 
 async function bumpStreamVersion(tx: Transaction, write: StreamWrite) {

@@ -110,23 +110,48 @@ export async function catchUp(
   }
 }
 
-/** Keeps every asynchronous projection caught up in the background of a running app. */
-export function startProjectionRunners(db: Database, projections: readonly AsyncProjection[], everyMs = 1_000) {
+/**
+ * Keeps every asynchronous projection caught up in the background of a running app: as soon as `subscribe` reports
+ * new events, and every `everyMs` anyway, in case such a report was lost. Reports that come during a round are
+ * gathered into one more round.
+ */
+export function startProjectionRunners(
+  db: Database,
+  projections: readonly AsyncProjection[],
+  { everyMs = 1_000, subscribe }: { everyMs?: number; subscribe?: (wake: () => void) => () => void } = {},
+) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let reported = false;
+  const reportedMeanwhile = () => {
+    const was = reported;
+    reported = false;
+    return was;
+  };
   const tick = async () => {
-    for (const projection of projections) {
-      try {
-        await catchUp(db, projection, undefined, { pauseMs: 20 });
-      } catch (error) {
-        console.error(`Projection ${projection.name} v${projection.version} failed; retrying shortly:`, error);
+    clearTimeout(timer);
+    running = true;
+    do {
+      for (const projection of projections) {
+        try {
+          await catchUp(db, projection, undefined, { pauseMs: 20 });
+        } catch (error) {
+          console.error(`Projection ${projection.name} v${projection.version} failed; retrying shortly:`, error);
+        }
       }
-    }
+    } while (reportedMeanwhile() && !stopped);
+    running = false;
     if (!stopped) timer = setTimeout(() => void tick(), everyMs);
   };
+  const unsubscribe = subscribe?.(() => {
+    if (running) reported = true;
+    else if (!stopped) void tick();
+  });
   void tick();
   return () => {
     stopped = true;
     clearTimeout(timer);
+    unsubscribe?.();
   };
 }

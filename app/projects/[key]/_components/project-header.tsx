@@ -8,6 +8,7 @@ import { can } from '@/domain';
 import { useTRPC } from '../../../_trpc/client';
 import { buttonStyles } from '../../../_components/ui/styles';
 import { ArchivedBanner } from './archived-banner';
+import { LiveStatus } from './live-status';
 import { ProjectSettingsDialog } from './project-settings-dialog';
 
 export function ProjectHeader({ projectKey }: { projectKey: string }) {
@@ -44,6 +45,7 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           {project.archived && (
             <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">Archived</span>
           )}
+          <LiveStatus projectId={project.id} />
           {owner && !project.archived && !past && (
             <button
               type="button"

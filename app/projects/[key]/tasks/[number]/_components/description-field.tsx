@@ -20,9 +20,12 @@ export function DescriptionField({
 }) {
   const trpc = useTRPC();
   const id = useId();
-  const describe = useTaskCommand(trpc.task.describe.mutationOptions(), task, { pinVersion: true });
   const [draft, setDraft] = useState<string | null>(null);
   const editing = draft !== null && draft !== description;
+  const describe = useTaskCommand(trpc.task.describe.mutationOptions(), task, {
+    pinVersion: true,
+    draft: { editing, shown: description },
+  });
 
   return (
     <form

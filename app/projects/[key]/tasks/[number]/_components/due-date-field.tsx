@@ -14,10 +14,13 @@ import { useTaskCommand, type TaskRef } from './use-task-command';
 export function DueDateField({ task, dueOn, readOnly }: { task: TaskRef; dueOn: string | null; readOnly: boolean }) {
   const trpc = useTRPC();
   const id = useId();
-  const schedule = useTaskCommand(trpc.task.schedule.mutationOptions(), task, { pinVersion: true });
   const [draft, setDraft] = useState<string | null>(null);
   const value = draft ?? dueOn ?? '';
   const changed = draft !== null && (draft || null) !== dueOn;
+  const schedule = useTaskCommand(trpc.task.schedule.mutationOptions(), task, {
+    pinVersion: true,
+    draft: { editing: changed, shown: dueOn },
+  });
   const save = (next: string | null) => {
     schedule.send(
       { dueOn: next },

@@ -11,9 +11,12 @@ import { SaveCancel } from './save-cancel';
 export function TitleField({ task, title, readOnly }: { task: TaskRef; title: string; readOnly: boolean }) {
   const trpc = useTRPC();
   const id = useId();
-  const rename = useTaskCommand(trpc.task.rename.mutationOptions(), task, { pinVersion: true });
   const [draft, setDraft] = useState<string | null>(null);
   const editing = draft !== null && draft !== title;
+  const rename = useTaskCommand(trpc.task.rename.mutationOptions(), task, {
+    pinVersion: true,
+    draft: { editing, shown: title },
+  });
 
   return (
     <form

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient, type MutationFunction, type MutationKey } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTRPC } from '../../../../../_trpc/client';
 import { newCommandId } from '../../../../../_lib/command-id';
 import { useInvalidate } from '../../../../../_lib/use-invalidate';
@@ -24,28 +25,42 @@ interface CommandOptions<TInput, TOutput> {
  * stale page is refused with CONFLICT instead of silently undoing someone else's change. One task's commands go out
  * one after another (a mutation scope) and each waits for the page to be read again, so the next one carries the
  * version its predecessor produced rather than conflicting with it.
+ *
+ * Live updates keep the page current, but not a draft the user is typing: a field with a `draft` says what it showed,
+ * and if someone else changes that value meanwhile, the save carries the version the draft began from, and is refused.
  */
 export function useTaskCommand<TInput extends TaskCommandInput, TOutput>(
   options: CommandOptions<TInput, TOutput>,
   task: TaskRef,
-  { pinVersion }: { pinVersion: boolean },
+  { pinVersion, draft }: { pinVersion: boolean; draft?: { editing: boolean; shown: unknown } },
 ) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invalidate = useInvalidate();
   const { mutationFn } = options;
   const taskKey = trpc.task.get.queryKey({ key: task.key, number: task.number });
+  const [draftStart, setDraftStart] = useState<{ version: number; shown: unknown } | null>(null);
+  const editing = draft?.editing ?? false;
+  const shownVersion = queryClient.getQueryData(taskKey)?.task.version;
+  if (editing && !draftStart && shownVersion !== undefined)
+    setDraftStart({ version: shownVersion, shown: draft?.shown });
+  if (!editing && draftStart) setDraftStart(null);
 
   const mutation = useMutation({
     mutationKey: options.mutationKey,
     scope: { id: `task:${task.id}` },
     mutationFn: (input: TInput, context) => {
       if (!mutationFn) throw new Error('A task command needs a procedure to call');
-      const version = queryClient.getQueryData(taskKey)?.task.version;
+      const version = input.expectedVersion ?? queryClient.getQueryData(taskKey)?.task.version;
       return mutationFn(pinVersion && version !== undefined ? { ...input, expectedVersion: version } : input, context);
     },
-    // A refusal may come from the project (archived meanwhile, say), so then all of it is read again.
-    onSettled: (_data, error) => (error ? invalidate.project(task.projectId) : invalidate.task(task.projectId)),
+    // A refusal may come from the project (archived meanwhile, say), so then all of it is read again, and a draft
+    // saved again is based on what the page shows now.
+    onSettled: async (_data, error) => {
+      if (!error) return invalidate.task(task.projectId);
+      await invalidate.project(task.projectId);
+      setDraftStart(null);
+    },
   });
 
   /** A new command id each time, unless the caller passes the id of the action it is retrying. */
@@ -53,7 +68,11 @@ export function useTaskCommand<TInput extends TaskCommandInput, TOutput>(
     fields: Omit<TInput, keyof TaskCommandInput>,
     { commandId, onSuccess }: { commandId?: string; onSuccess?: () => void } = {},
   ) => {
-    mutation.mutate({ ...fields, taskId: task.id, commandId: commandId ?? newCommandId() } as TInput, { onSuccess });
+    const changedUnderDraft = draftStart !== null && !Object.is(draftStart.shown, draft?.shown);
+    const base = changedUnderDraft ? { expectedVersion: draftStart.version } : {};
+    mutation.mutate({ ...fields, ...base, taskId: task.id, commandId: commandId ?? newCommandId() } as TInput, {
+      onSuccess,
+    });
   };
   return {
     send,
