@@ -2,6 +2,11 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3200);
+const env = { CHRONICLE_DATA_DIR: '.data/e2e', NEXT_TELEMETRY_DISABLED: '1' };
+// On PostgreSQL a second instance serves the same database, for the test of live updates across instances (an
+// embedded database belongs to one process). The servers start in order: the second reuses the first one's build.
+const secondPort = process.env.DATABASE_URL ? port + 1 : undefined;
+if (secondPort) process.env.E2E_SECOND_URL = `http://127.0.0.1:${secondPort}`;
 // Debian's Chromium where it is installed (this project's CI has no network for `playwright install`); otherwise
 // the browser that `npx playwright install chromium` fetched.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -32,13 +37,26 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // A production build with the demo project, on an embedded database of its own (or the PostgreSQL server when
-    // DATABASE_URL is set).
-    command: `rm -rf .data/e2e && npm run build && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
-    url: `http://127.0.0.1:${port}`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    env: { CHRONICLE_DATA_DIR: '.data/e2e', NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      // A production build with the demo project, on an embedded database of its own (or the PostgreSQL server when
+      // DATABASE_URL is set).
+      command: `rm -rf .data/e2e && npm run build && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
+      url: `http://127.0.0.1:${port}`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      env,
+    },
+    ...(secondPort
+      ? [
+          {
+            command: `node_modules/.bin/next start -p ${secondPort}`,
+            url: `http://127.0.0.1:${secondPort}`,
+            timeout: 60_000,
+            reuseExistingServer: !process.env.CI,
+            env,
+          },
+        ]
+      : []),
+  ],
 });

@@ -55,10 +55,11 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
     case 'MemberAdded':
     case 'MemberRoleChanged':
       return { ...state, members: { ...state.members, [event.data.userId]: event.data.role } };
-    case 'MemberRemoved': {
-      const { [event.data.userId]: _removed, ...members } = state.members;
-      return { ...state, members };
-    }
+    case 'MemberRemoved':
+      return {
+        ...state,
+        members: Object.fromEntries(Object.entries(state.members).filter(([userId]) => userId !== event.data.userId)),
+      };
     default:
       return assertNever(event);
   }

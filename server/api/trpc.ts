@@ -41,6 +41,9 @@ const t = initTRPC
   .create({
     transformer: superjson,
     defaultMeta: { access: 'public' },
+    // A live connection that died silently (a laptop asleep, a proxy dropping idle streams) must not look alive:
+    // the server pings, and a client that hears nothing for a while reconnects, resuming from its last position.
+    sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
     errorFormatter({ shape, error }) {
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       const { cause } = error;

@@ -90,9 +90,6 @@ export const moveTask = (
 export const assignTask = (
   ctx: CommandContext,
   input: { taskId: string; expectedVersion?: number; assigneeId: string | null },
-) =>
-  changeTask(ctx, input.taskId, input.expectedVersion, async (tx) => {
-    return { type: 'AssignTask', assigneeId: input.assigneeId };
-  });
+) => changeTask(ctx, input.taskId, input.expectedVersion, () => ({ type: 'AssignTask', assigneeId: input.assigneeId }));
 
 const firstStatusId = (project: ProjectState) => (project.status === 'none' ? undefined : project.statuses[0]?.id);

@@ -93,7 +93,7 @@ export const projectRouter = createRouter({
         userId: user.id,
         role: input.role,
       }));
-      return { ...outcome, userId: user.id };
+      return { ...outcome, userId: user.id, name: user.name };
     }),
   changeMemberRole: manage.input(projectId.extend({ userId: z.uuid(), role })).mutation(({ ctx, input }) =>
     changeProject(ctx.command, input.projectId, () => ({
