@@ -9,6 +9,7 @@ import {
   type TaskState,
 } from '@/domain';
 import type { Executor } from '../db/types';
+import { StreamStates } from './stream-states';
 import { lockStream, projectStreamId, readStream, taskStreamId, toDomainEvent } from '../event-store';
 
 export interface Loaded<S> {
@@ -27,16 +28,37 @@ export async function loadProject(
   db: Executor,
   projectId: string,
   lock: 'share' | 'update',
+  /** Whose folded states to reuse: the database the transaction belongs to (tests open several in one process). */
+  database: object,
 ): Promise<Loaded<ProjectState>> {
   const streamId = projectStreamId(projectId);
   const row = await lockStream(db, streamId, lock);
   if (!row) return { state: initialProjectState, version: 0, streamId };
-  const events = await readStream(db, streamId);
-  return {
-    state: fold(projectDecider, events.map(toDomainEvent).filter(isProjectEvent)),
-    version: row.version,
-    streamId,
-  };
+  const projectStates = statesOf(database);
+  const from = projectStates.get(streamId, row.version) ?? { version: 0, state: initialProjectState };
+  const newer = from.version === row.version ? [] : await readStream(db, streamId, from.version);
+  const state = newer
+    .filter((event) => event.streamVersion <= row.version)
+    .map(toDomainEvent)
+    .filter(isProjectEvent)
+    .reduce(projectDecider.evolve, from.state);
+  projectStates.set(streamId, row.version, state);
+  return { state, version: row.version, streamId };
+}
+
+/**
+ * Every task command reads its project, whose stream grows by one event per task ever created: folding it whole
+ * each time made a command's cost grow with the project's age (see README, Performance).
+ */
+const projectStatesByDatabase = new WeakMap<object, StreamStates<ProjectState>>();
+
+function statesOf(database: object) {
+  let states = projectStatesByDatabase.get(database);
+  if (!states) {
+    states = new StreamStates<ProjectState>(1_000);
+    projectStatesByDatabase.set(database, states);
+  }
+  return states;
 }
 
 /**

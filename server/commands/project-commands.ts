@@ -14,7 +14,7 @@ export async function createProject(ctx: CommandContext, input: { name: string; 
   try {
     return await executeCommand(ctx, async (tx) => {
       await requireFreeKey(tx, key);
-      const project = await loadProject(tx, projectId, 'update');
+      const project = await loadProject(tx, projectId, 'update', ctx.db);
       const statuses = DEFAULT_WORKFLOW.map((status) => ({ ...status, id: ctx.newId() }));
       const events = decideProject(
         { type: 'CreateProject', projectId, key, name: input.name, statuses, ownerId: ctx.actorId },
@@ -50,7 +50,7 @@ export function changeProject(
   toCommand: (tx: Transaction) => ProjectChange | Promise<ProjectChange>,
 ) {
   return executeCommand(ctx, async (tx) => {
-    const project = await loadProject(tx, projectId, 'update');
+    const project = await loadProject(tx, projectId, 'update', ctx.db);
     const events = decideProject(await toCommand(tx), project.state);
     return {
       streamId: project.streamId,

@@ -20,7 +20,7 @@ export interface NewTask {
 export function createTask(ctx: CommandContext, input: NewTask) {
   const taskId = ctx.newId();
   return executeCommand(ctx, async (tx) => {
-    const project = await loadProject(tx, input.projectId, 'update');
+    const project = await loadProject(tx, input.projectId, 'update', ctx.db);
     const reserved = decideProject({ type: 'ReserveTaskNumber', taskId }, project.state);
     const number = reserved[0]?.type === 'TaskNumberReserved' ? reserved[0].data.number : 0;
     const statusId = input.statusId ?? firstStatusId(project.state);
@@ -61,7 +61,7 @@ export function changeTask(
     async (tx) => {
       const projectId = await projectOfTask(tx, taskId);
       if (!projectId) throw notFound('Task not found');
-      const project = await loadProject(tx, projectId, 'share');
+      const project = await loadProject(tx, projectId, 'share', ctx.db);
       const task = await loadTask(tx, taskId);
       if (expectedVersion !== undefined && expectedVersion !== task.version)
         throw new ConcurrencyError(task.streamId, expectedVersion);

@@ -4,8 +4,13 @@ import { events, streams } from '../db/schema';
 import { deserialize } from './serialization';
 import type { StoredEvent } from './types';
 
-export async function readStream(db: Executor, streamId: string): Promise<StoredEvent[]> {
-  const rows = await db.select().from(events).where(eq(events.streamId, streamId)).orderBy(asc(events.streamVersion));
+/** A stream's events in order, all of them or those after a version already folded. */
+export async function readStream(db: Executor, streamId: string, afterVersion = 0): Promise<StoredEvent[]> {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.streamId, streamId), gt(events.streamVersion, afterVersion)))
+    .orderBy(asc(events.streamVersion));
   return rows.map(deserialize);
 }
 

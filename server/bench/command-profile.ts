@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { createProject } from '../commands/project-commands';
+import { changeTask, createTask } from '../commands/task-commands';
+import { insertUser } from '../queries/users';
+import { openFreshPostgres } from '../testing/fresh-postgres';
+
+/**
+ * The hottest path, alone, for a CPU profile: task commands on a project of TASKS tasks (README, Performance).
+ *   node --cpu-prof --cpu-prof-dir=.data/prof --import tsx --conditions=react-server server/bench/command-profile.ts
+ */
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const taskCount = Number(process.env.TASKS ?? 1_000);
+const n = Number(process.env.N ?? 1_000);
+
+const handle = await openFreshPostgres(serverUrl, 'chronicle_profile', 4);
+try {
+  const { db } = handle;
+  const person = await insertUser(db, 'Profiler');
+  const ctx = () => ({ db, actorId: person.id, commandId: randomUUID(), now: () => new Date(), newId: randomUUID });
+  const { projectId } = await createProject(ctx(), { name: 'Profile', key: 'PROF' });
+  const tasks: string[] = [];
+  for (let i = 0; i < taskCount; i++) tasks.push((await createTask(ctx(), { projectId, title: `Task ${i}` })).taskId);
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    await changeTask(ctx(), tasks[i % tasks.length]!, undefined, () => ({ type: 'RenameTask', title: `Title ${i}` }));
+  }
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`${n} task commands on a project of ${taskCount} tasks: ${(n / seconds).toFixed(0)} commands/s`);
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../db/types';
+import { callerAs, newCommand } from '../testing/commands';
+import { databaseKind, openTestDatabase } from '../testing/database';
+import { loadProject } from './load';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(() => handle.close());
+
+const load = (projectId: string, owner: object) =>
+  handle.db.transaction((tx) => loadProject(tx, projectId, 'share', owner));
+
+describe(`project states reused between commands on ${databaseKind}`, () => {
+  it('catches up with what another instance appended since, and equals a fold from scratch', async () => {
+    const { caller } = await callerAs(handle.db);
+    const { projectId } = await caller.project.create({ ...newCommand(), name: 'Cached', key: 'CACHE' });
+    // This "instance" folds the project once and keeps it.
+    const instance = {};
+    const before = await load(projectId, instance);
+
+    // Others change the project meanwhile (the caller's commands keep a cache of their own).
+    await caller.project.addStatus({ ...newCommand(), projectId, name: 'Review' });
+    await caller.task.create({ ...newCommand(), projectId, title: 'One' });
+    await caller.project.rename({ ...newCommand(), projectId, name: 'Cached, renamed' });
+
+    const after = await load(projectId, instance);
+    expect(after.version).toBe(before.version + 3);
+    expect(after).toEqual(await load(projectId, {}));
+    expect(after.state).toMatchObject({ name: 'Cached, renamed', lastTaskNumber: 1 });
+  });
+
+  it('refuses a move into a status another instance removed after this one cached the project', async () => {
+    const { caller } = await callerAs(handle.db);
+    const { projectId } = await caller.project.create({ ...newCommand(), name: 'Stale', key: 'STALE' });
+    const { taskId } = await caller.task.create({ ...newCommand(), projectId, title: 'Mover' });
+    const { statuses } = await caller.project.get({ projectId });
+    const doomed = statuses.at(-1)!;
+    await caller.task.move({ ...newCommand(), taskId, toStatusId: statuses[1]!.id });
+    await caller.project.removeStatus({ ...newCommand(), projectId, statusId: doomed.id });
+    await expect(caller.task.move({ ...newCommand(), taskId, toStatusId: doomed.id })).rejects.toMatchObject({
+      code: 'PRECONDITION_FAILED',
+    });
+  });
+});
