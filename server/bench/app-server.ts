@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** The bench's own build, so that it never disturbs a `.next` another process is serving. */
 const DIST_DIR = '.next-bench';
@@ -7,10 +7,13 @@ const DIST_DIR = '.next-bench';
 export function ensureBuild(rebuild: boolean) {
   if (!rebuild && existsSync(`${DIST_DIR}/BUILD_ID`)) return;
   console.log(`Building the app into ${DIST_DIR}…`);
+  // next build adds its dist folder's types to tsconfig.json (and reformats it): not a change to keep.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8');
   const built = spawnSync('npx', ['next', 'build'], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR },
   });
+  if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
   if (built.status !== 0) throw new Error('next build failed');
 }
 
