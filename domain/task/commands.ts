@@ -26,4 +26,8 @@ export type TaskCommand =
   | { type: 'CommentOnTask'; commentId: string; authorId: string; body: string }
   | { type: 'EditComment'; commentId: string; editorId: string; body: string }
   | { type: 'DeleteTask' }
-  | { type: 'RestoreTask' };
+  /**
+   * `rank` places the task at the end of the first status in case its own status was removed while it was deleted
+   * (the handler reads it from the board, as for a move); a task is never restored into a status that is gone.
+   */
+  | { type: 'RestoreTask'; rank?: string };

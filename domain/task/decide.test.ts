@@ -672,6 +672,13 @@ describe('DeleteTask', () => {
 });
 
 describe('RestoreTask', () => {
+  it('puts a task whose status was removed while it was deleted at the end of the first status', () => {
+    const withoutTodo = fold(projectDecider, [projectCreated(), ...team, removedStatus('s-todo')]);
+    specFor(taskDeciderIn(withoutTodo))([created({ statusId: 's-todo' }), deleted])
+      .when({ type: 'RestoreTask', rank: 'b0' })
+      .then([restored, { type: 'TaskMoved', data: { fromStatusId: 's-todo', toStatusId: 's-backlog', rank: 'b0' } }]);
+  });
+
   it('restores a deleted task', () => {
     given([created(), deleted]).when({ type: 'RestoreTask' }).then([restored]);
   });

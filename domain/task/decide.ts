@@ -27,7 +27,7 @@ export function decideTask(command: TaskCommand, task: TaskState, project: Proje
   if (command.type === 'CreateTask') return createTask(command, task, project);
   if (task.status === 'none' || task.projectId !== project.id) throw notFound('Task not found');
   const ref = `${project.key}-${task.number}`;
-  if (command.type === 'RestoreTask') return task.status === 'deleted' ? [{ type: 'TaskRestored', data: {} }] : [];
+  if (command.type === 'RestoreTask') return restoreTask(command, task, project);
   if (command.type === 'DeleteTask') return task.status === 'active' ? [{ type: 'TaskDeleted', data: {} }] : [];
   if (!isActiveTask(task)) throw ruleViolated(`${ref} is deleted; restore it first`);
   return decideOnActiveTask(command, task, project);
@@ -130,3 +130,21 @@ function labelTask(command: Extract<TaskCommand, { type: 'LabelTask' }>, task: A
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)];
+
+function restoreTask(
+  command: Extract<TaskCommand, { type: 'RestoreTask' }>,
+  task: Exclude<TaskState, { status: 'none' }>,
+  project: ActiveProject,
+): readonly TaskEvent[] {
+  if (task.status !== 'deleted') return [];
+  if (project.statuses.some((s) => s.id === task.statusId)) return [{ type: 'TaskRestored', data: {} }];
+  const [first] = project.statuses;
+  if (!first) throw ruleViolated(`Project ${project.key} has no status to put a task in`);
+  return [
+    { type: 'TaskRestored', data: {} },
+    {
+      type: 'TaskMoved',
+      data: { fromStatusId: task.statusId, toStatusId: first.id, rank: requireRank(command.rank ?? '') },
+    },
+  ];
+}

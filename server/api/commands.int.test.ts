@@ -71,6 +71,19 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
     expect((await caller.project.get({ projectId })).archived).toBe(false);
   });
 
+  it('restores a task whose status was removed while it was deleted into the first status, never the removed one', async () => {
+    const { caller, projectId, taskId, statuses } = await projectWithTask();
+    const doomed = statuses.at(-1)!;
+    await caller.task.move({ ...newCommand(), taskId, toStatusId: doomed.id });
+    await caller.task.delete({ ...newCommand(), taskId });
+    await caller.project.removeStatus({ ...newCommand(), projectId, statusId: doomed.id });
+    await caller.task.restore({ ...newCommand(), taskId });
+    const { task } = await caller.task.get({ taskId });
+    expect(task).toMatchObject({ deleted: false, statusId: statuses[0]!.id });
+    const board = await caller.board.get({ projectId });
+    expect(board.columns[0]!.tasks.map((t) => t.id)).toContain(taskId);
+  });
+
   it('runs every task command', async () => {
     const { caller, person, projectId, taskId, statuses } = await projectWithTask();
     const second = await caller.task.create({ ...newCommand(), projectId, title: 'Second', statusId: statuses[2]!.id });

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { text } from './text';
 import { COMMENT_MAX, DESCRIPTION_MAX, LABEL_MAX, LABELS_PER_TASK_MAX, PRIORITIES, TITLE_MAX } from '@/domain';
+import { rankForPlace } from '../../commands/ranking';
 import { assignTask, changeTask, createTask, moveTask } from '../../commands/task-commands';
 import { readTask } from '../../queries/task';
 import { taskAt } from '../../replay/views-at';
@@ -106,9 +107,12 @@ export const taskRouter = createRouter({
     .mutation(({ ctx, input }) =>
       changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'DeleteTask' })),
     ),
-  restore: change
-    .input(taskRef)
-    .mutation(({ ctx, input }) =>
-      changeTask(ctx.command, input.taskId, input.expectedVersion, () => ({ type: 'RestoreTask' })),
-    ),
+  restore: change.input(taskRef).mutation(({ ctx, input }) =>
+    changeTask(ctx.command, input.taskId, input.expectedVersion, async (tx, _task, project) => {
+      // Where it goes if its status was removed while it was deleted (the decider decides whether it must).
+      if (project.status === 'none' || !project.statuses[0]) return { type: 'RestoreTask' };
+      const place = { projectId: project.id, statusId: project.statuses[0].id };
+      return { type: 'RestoreTask', rank: await rankForPlace(tx, place) };
+    }),
+  ),
 });
