@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -29,6 +30,8 @@ ensureBuild(options.build);
 
 const stamp = new Date().toISOString().replaceAll(':', '-');
 const logFile = `bench-results/load-${stamp}-server.log`;
+// A fresh clone has no results folder yet; the app's log goes there from the start.
+mkdirSync('bench-results', { recursive: true });
 const handle = await openFreshPostgres(serverUrl, 'chronicle_load', 4);
 const database = await currentDatabase(handle.db);
 const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
