@@ -193,6 +193,8 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       await refused(() => caller.task.rename({ ...newCommand(), taskId, title: 'x'.repeat(201) }), {
         code: 'BAD_REQUEST',
       });
+      // Found by the fuzzer: a NUL in the key that names the project reached the access check's query.
+      await refused(() => caller.project.get({ key: '\u0000' }), { code: 'BAD_REQUEST', message: /NUL/ });
       await refused(() => caller.task.rename({ ...newCommand(), taskId, title: 'nul \u0000 byte' }), {
         code: 'BAD_REQUEST',
         message: /NUL/,

@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
 import { events, projectsView, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
+import { text } from './routers/text';
 
 export interface Scope {
   /** The project the input is about, if it exists. */
@@ -13,7 +14,7 @@ export interface Scope {
 
 const byProject = z.object({ projectId: z.uuid() });
 const byTask = z.object({ taskId: z.uuid() });
-const byKey = z.object({ key: z.string().min(1).max(6) });
+const byKey = z.object({ key: text(6) });
 const byPosition = z.object({ position: z.number().int().positive() });
 
 /**
