@@ -1,20 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { ensureBuild } from '../testing/next-build';
 
-/** The bench's own build, so that it never disturbs a `.next` another process is serving. */
 const DIST_DIR = '.next-bench';
 
-export function ensureBuild(rebuild: boolean) {
-  if (!rebuild && existsSync(`${DIST_DIR}/BUILD_ID`)) return;
-  console.log(`Building the app into ${DIST_DIR}…`);
-  // next build adds its dist folder's types to tsconfig.json (and reformats it): not a change to keep.
-  const tsconfig = readFileSync('tsconfig.json', 'utf8');
-  const built = spawnSync('npx', ['next', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR },
-  });
-  if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
-  if (built.status !== 0) throw new Error('next build failed');
+/** Builds the bench's own copy of the app when it has none (or `rebuild`). */
+export function ensureBenchBuild(rebuild: boolean) {
+  ensureBuild(DIST_DIR, rebuild);
 }
 
 export interface AppServer {

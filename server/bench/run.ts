@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { appendBatched, appendOneByOne, fullCommands, rawInsertBaseline, type Measure } from './append';
-import { ensureBuild } from './app-server';
+import { ensureBenchBuild } from './app-server';
 import { httpBenchmarks } from './http';
 import { rebuildBenchmarks } from './rebuild';
 import { replayBenchmarks, type Timing } from './replay';
@@ -29,7 +29,7 @@ interface Row {
 }
 
 const rows: Row[] = [];
-if (withHttp) ensureBuild(process.argv.includes('--build'));
+if (withHttp) ensureBenchBuild(process.argv.includes('--build'));
 
 for (const target of await benchTargets()) {
   const handle = await target.open();

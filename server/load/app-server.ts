@@ -1,6 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { ensureBuild } from '../testing/next-build';
 
 /** The load's own build: another build may be writing `.next` (or serving it) at the same time. */
 const DIST_DIR = '.next-load';
@@ -8,14 +9,9 @@ const NEXT = 'node_modules/.bin/next';
 /** What the app's connections are called in pg_stat_activity, so a fault can drop exactly those. */
 export const APP_NAME = 'chronicle-load-app';
 
-export function ensureBuild(force: boolean) {
-  if (!force && existsSync(`${DIST_DIR}/BUILD_ID`)) return;
-  console.log(`Building the app into ${DIST_DIR} (next build)…`);
-  // next build adds its dist folder's types to tsconfig.json (and reformats it); that is no change of ours to keep.
-  const tsconfig = readFileSync('tsconfig.json', 'utf8');
-  const built = spawnSync(NEXT, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
-  if (readFileSync('tsconfig.json', 'utf8') !== tsconfig) writeFileSync('tsconfig.json', tsconfig);
-  if (built.status !== 0) throw new Error('next build failed; nothing was run');
+/** Builds the load suite's own copy of the app when it has none (or `force`). */
+export function ensureLoadBuild(force: boolean) {
+  ensureBuild(DIST_DIR, force);
 }
 
 export interface AppServer {

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import type { Database } from '../db/types';
 import { openFreshPostgres } from '../testing/fresh-postgres';
-import { ensureBuild, startAppServer, type AppServer } from './app-server';
+import { ensureLoadBuild, startAppServer, type AppServer } from './app-server';
 import type { CheckResult } from './check-logic';
 import { checkStore, waitForAsyncProjections } from './checks';
 import { newLoadLog, runClients, type LoadLog } from './clients';
@@ -26,7 +26,7 @@ if (!serverUrl) {
   console.log('load: skipped (the load suite runs on PostgreSQL only; set DATABASE_URL)');
   process.exit(options.ifPostgres ? 0 : 2);
 }
-ensureBuild(options.build);
+ensureLoadBuild(options.build);
 
 const stamp = new Date().toISOString().replaceAll(':', '-');
 const logFile = `bench-results/load-${stamp}-server.log`;
