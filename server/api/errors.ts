@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@/domain';
+import { isDatabaseUnreachable, isStatementCancelled } from '../db/failures';
 import { ConcurrencyError } from '../event-store';
 
 const codeFor: Record<DomainErrorKind, TRPCError['code']> = {
@@ -17,6 +18,21 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
     return new TRPCError({
       code: 'CONFLICT',
       message: 'Someone else changed this in the meantime. Reload to see their change, then try again.',
+      cause: error,
+    });
+  }
+  if (isDatabaseUnreachable(error)) {
+    // A command carries its id, so the same one sent again is applied at most once, even if this one did commit.
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The database cannot be reached just now. Please try again in a moment.',
+      cause: error,
+    });
+  }
+  if (isStatementCancelled(error)) {
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The database took too long to answer, so nothing was changed. Please try again in a moment.',
       cause: error,
     });
   }

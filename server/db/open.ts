@@ -59,7 +59,15 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 
 async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
   await migrateOnce(url);
-  const client = postgres(url, { max: poolSize, onnotice: () => {} });
+  const client = postgres(url, {
+    max: poolSize,
+    onnotice: () => {},
+    // A request waits at most this long for a connection before it is told the database cannot be reached.
+    connect_timeout: 10,
+    // postgres.js backs off up to 20 s after failed connects (a restart refuses a few), then serves slowly long after
+    // the server is back; a short, capped backoff lets the pool refill within a second of the database returning.
+    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1) * (0.5 + Math.random() / 2),
+  });
   return {
     db: drizzlePostgres({ client, schema }) as unknown as Database,
     kind: 'postgres',

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '@/domain';
 import { openDatabase } from '../db/open';
 import type { DatabaseHandle } from '../db/types';
-import { databaseKind, openTestDatabase } from '../testing/database';
+import { isDatabaseUnreachable } from '../db/failures';
+import { databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
 import {
   appendToStreams,
   ConcurrencyError,
@@ -145,6 +146,58 @@ describe(`event store on ${databaseKind}`, () => {
     expect(seen.filter((p) => written.includes(p))).toEqual(written);
   });
 });
+
+// PGlite runs in this process: it has no connection to lose, so these exist on PostgreSQL only.
+if (databaseKind === 'PostgreSQL') {
+  describe('connections lost in the middle of an append (a database restart, a terminated backend)', () => {
+    it('fail the append clearly, write none of it, and leave the pool serving', async () => {
+      // A pool of two, both connections lost: a pool that kept either of them broken would stall what follows. This is
+      // what patches/postgres+3.4.9.patch mends (porsager/postgres#1199, #1154): without it, the appends below hang.
+      const pool = await openAnotherPool(handle.db, 2);
+      try {
+        const projectId = randomUUID();
+        const pids: number[] = [];
+        const attempts = [0, 1].map((n) =>
+          pool.db
+            .transaction(async (tx) => {
+              const [row] = await tx.select({ pid: sql<number>`pg_backend_pid()` }).from(sql`(values (1)) as one`);
+              pids.push(row!.pid);
+              await appendToStreams(
+                tx,
+                [{ streamId: `task-${projectId}-${n}`, projectId, expectedVersion: 0, events: [renamed(`lost ${n}`)] }],
+                metadata(),
+                new Date(),
+              );
+              await tx.execute(sql`select pg_sleep(30)`);
+            })
+            .then(
+              () => 'committed',
+              (error: unknown) => error,
+            ),
+        );
+        await expect.poll(() => pids.length).toBe(2);
+        for (const pid of pids) await handle.db.execute(sql`select pg_terminate_backend(${pid})`);
+
+        for (const outcome of await Promise.all(attempts)) expect(isDatabaseUnreachable(outcome)).toBe(true);
+        expect(await readProjectHistory(handle.db, projectId, { limit: 10 })).toEqual([]);
+
+        for (let n = 0; n < 6; n++) {
+          await pool.db.transaction((tx) =>
+            appendToStreams(
+              tx,
+              [{ streamId: `task-${projectId}-${n}`, projectId, expectedVersion: 0, events: [renamed(`after ${n}`)] }],
+              metadata(),
+              new Date(),
+            ),
+          );
+        }
+        expect(await readProjectHistory(handle.db, projectId, { limit: 10 })).toHaveLength(6);
+      } finally {
+        await pool.close();
+      }
+    });
+  });
+}
 
 describe('the embedded database folder', () => {
   it('is refused, with a clear message, to a second opener while the first holds it', async () => {

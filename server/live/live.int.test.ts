@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/open';
 import type { Database, DatabaseHandle } from '../db/types';
 import { appendToStreams, projectStreamId } from '../event-store';
 import { activeVersion } from '../queries/insights';
 import { asyncProjections, startProjectionRunners } from '../projections/async';
-import { databaseKind, openTestDatabase } from '../testing/database';
+import { databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
 import { eventHub } from './hub';
 import { projectHead, watchProject, type ProjectChange } from './watch-project';
 
@@ -15,19 +14,12 @@ let handle: DatabaseHandle;
 let other: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  other = process.env.DATABASE_URL ? await openSecondHandle(handle.db, process.env.DATABASE_URL) : handle;
+  other = process.env.DATABASE_URL ? await openAnotherPool(handle.db, 2) : handle;
 });
 afterAll(async () => {
   if (other !== handle) await other.close();
   await handle.close();
 });
-
-async function openSecondHandle(db: Database, serverUrl: string) {
-  const [row] = await db.select({ name: sql<string>`current_database()` }).from(sql`(values (1)) as one`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${row!.name}`;
-  return openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 2 });
-}
 
 /** A project's stream written to directly: the live updates care only that events of a project commit. */
 function newProject() {

@@ -17,7 +17,7 @@ describe('load options', () => {
       commands: 600,
       ifPostgres: true,
       patienceMs: 45_000,
-      faults: { kill: true, restartDb: false, stall: true, statementTimeoutMs: 5_000, dropConnections: false },
+      faults: { kill: true, restartDb: false, stall: true, statementTimeoutMs: 5_000, dropConnections: true },
     });
   });
 

@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { openDatabase } from '../db/open';
-import type { DatabaseHandle } from '../db/types';
+import type { Database, DatabaseHandle } from '../db/types';
 import { openFreshPostgres } from './fresh-postgres';
 
 /**
@@ -12,3 +13,21 @@ export function openTestDatabase(): Promise<DatabaseHandle> {
 }
 
 export const databaseKind = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+
+/**
+ * On PostgreSQL, another pool on the test's database, as a second app instance (or a small pool) would hold;
+ * `settings` go into its URL as server settings (`statement_timeout`, say).
+ */
+export async function openAnotherPool(
+  db: Database,
+  poolSize: number,
+  settings: Record<string, string> = {},
+): Promise<DatabaseHandle> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('A second pool needs DATABASE_URL: the embedded database belongs to one handle');
+  const [row] = await db.select({ name: sql<string>`current_database()` }).from(sql`(values (1)) as one`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${row!.name}`;
+  for (const [name, value] of Object.entries(settings)) url.searchParams.set(name, value);
+  return openDatabase({ kind: 'postgres', url: url.toString(), poolSize });
+}
