@@ -1,10 +1,11 @@
 import {
-  fold,
+  evolveTask,
+  initialProjectState,
+  initialTaskState,
   isProjectEvent,
   isTaskEvent,
   projectDecider,
-  taskDeciderIn,
-  initialProjectState,
+  type DomainEvent,
   type ProjectState,
   type TaskState,
 } from '@/domain';
@@ -34,44 +35,64 @@ export async function loadProject(
   const streamId = projectStreamId(projectId);
   const row = await lockStream(db, streamId, lock);
   if (!row) return { state: initialProjectState, version: 0, streamId };
-  const projectStates = statesOf(database);
-  const from = projectStates.get(streamId, row.version) ?? { version: 0, state: initialProjectState };
-  const newer = from.version === row.version ? [] : await readStream(db, streamId, from.version);
-  const state = newer
-    .filter((event) => event.streamVersion <= row.version)
-    .map(toDomainEvent)
-    .filter(isProjectEvent)
-    .reduce(projectDecider.evolve, from.state);
-  projectStates.set(streamId, row.version, state);
+  const state = await foldOnto(db, projectStates.of(database), streamId, row.version, (from, events) =>
+    events.filter(isProjectEvent).reduce(projectDecider.evolve, from ?? initialProjectState),
+  );
   return { state, version: row.version, streamId };
-}
-
-/**
- * Every task command reads its project, whose stream grows by one event per task ever created: folding it whole
- * each time made a command's cost grow with the project's age (see README, Performance).
- */
-const projectStatesByDatabase = new WeakMap<object, StreamStates<ProjectState>>();
-
-function statesOf(database: object) {
-  let states = projectStatesByDatabase.get(database);
-  if (!states) {
-    states = new StreamStates<ProjectState>(1_000);
-    projectStatesByDatabase.set(database, states);
-  }
-  return states;
 }
 
 /**
  * A task's state. Its stream row is locked first, so commands on one task queue up instead of failing each other;
  * the version check at append time still guards against anything that slipped past (and against stale clients).
  */
-export async function loadTask(db: Executor, taskId: string): Promise<Loaded<TaskState>> {
+export async function loadTask(db: Executor, taskId: string, database: object): Promise<Loaded<TaskState>> {
   const streamId = taskStreamId(taskId);
-  await lockStream(db, streamId, 'update');
-  const events = await readStream(db, streamId);
-  const state = fold(taskDeciderIn(initialProjectState), events.map(toDomainEvent).filter(isTaskEvent));
-  return { state, version: events.at(-1)?.streamVersion ?? 0, streamId };
+  const row = await lockStream(db, streamId, 'update');
+  if (!row) return { state: initialTaskState, version: 0, streamId };
+  const state = await foldOnto(db, taskStates.of(database), streamId, row.version, (from, events) =>
+    events.filter(isTaskEvent).reduce(evolveTask, from ?? initialTaskState),
+  );
+  return { state, version: row.version, streamId };
 }
+
+/**
+ * The state of a stream at `version` (read from its locked row): the state this process last folded for it, with
+ * only the events appended since folded on. Without it a command's cost grew with its streams' length: every task
+ * command reads its project, whose stream grows by one event per task ever created, and a busy task's stream by one
+ * per change (see README, Performance).
+ */
+async function foldOnto<S>(
+  db: Executor,
+  states: StreamStates<S>,
+  streamId: string,
+  version: number,
+  fold: (from: S | undefined, events: DomainEvent[]) => S,
+): Promise<S> {
+  const held = states.get(streamId, version);
+  const newer = held?.version === version ? [] : await readStream(db, streamId, held?.version ?? 0);
+  const state = fold(held?.state, newer.filter((event) => event.streamVersion <= version).map(toDomainEvent));
+  states.set(streamId, version, state);
+  return state;
+}
+
+/** One cache of folded states per database and kind of stream. */
+class StatesByDatabase<S> {
+  private readonly byDatabase = new WeakMap<object, StreamStates<S>>();
+
+  constructor(private readonly capacity: number) {}
+
+  of(database: object): StreamStates<S> {
+    let states = this.byDatabase.get(database);
+    if (!states) {
+      states = new StreamStates<S>(this.capacity);
+      this.byDatabase.set(database, states);
+    }
+    return states;
+  }
+}
+
+const projectStates = new StatesByDatabase<ProjectState>(1_000);
+const taskStates = new StatesByDatabase<TaskState>(20_000);
 
 /** Which project a task belongs to, read before taking the project's lock. */
 export async function projectOfTask(db: Executor, taskId: string): Promise<string | undefined> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
 import { callerAs, newCommand } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
-import { loadProject } from './load';
+import { loadProject, loadTask } from './load';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -13,7 +13,9 @@ afterAll(() => handle.close());
 const load = (projectId: string, owner: object) =>
   handle.db.transaction((tx) => loadProject(tx, projectId, 'share', owner));
 
-describe(`project states reused between commands on ${databaseKind}`, () => {
+const loadTaskFor = (taskId: string, owner: object) => handle.db.transaction((tx) => loadTask(tx, taskId, owner));
+
+describe(`project and task states reused between commands on ${databaseKind}`, () => {
   it('catches up with what another instance appended since, and equals a fold from scratch', async () => {
     const { caller } = await callerAs(handle.db);
     const { projectId } = await caller.project.create({ ...newCommand(), name: 'Cached', key: 'CACHE' });
@@ -41,6 +43,29 @@ describe(`project states reused between commands on ${databaseKind}`, () => {
     await caller.task.move({ ...newCommand(), taskId, toStatusId: statuses[1]!.id });
     await caller.project.removeStatus({ ...newCommand(), projectId, statusId: doomed.id });
     await expect(caller.task.move({ ...newCommand(), taskId, toStatusId: doomed.id })).rejects.toMatchObject({
+      code: 'PRECONDITION_FAILED',
+    });
+  });
+
+  it("catches a task up with another instance's changes, and equals a fold from scratch", async () => {
+    const { caller } = await callerAs(handle.db);
+    const { projectId } = await caller.project.create({ ...newCommand(), name: 'Tasks', key: 'TASKC' });
+    const { taskId } = await caller.task.create({ ...newCommand(), projectId, title: 'Busy' });
+    const instance = {};
+    const before = await loadTaskFor(taskId, instance);
+
+    await caller.task.rename({ ...newCommand(), taskId, title: 'Busier' });
+    await caller.task.comment({ ...newCommand(), taskId, body: 'First' });
+    await caller.task.prioritize({ ...newCommand(), taskId, priority: 'high' });
+    await caller.task.delete({ ...newCommand(), taskId });
+
+    const after = await loadTaskFor(taskId, instance);
+    expect(after.version).toBe(before.version + 4);
+    expect(after).toEqual(await loadTaskFor(taskId, {}));
+    expect(after.state).toMatchObject({ status: 'deleted', title: 'Busier', priority: 'high' });
+    expect(Object.values((after.state as { comments: object }).comments)).toMatchObject([{ body: 'First' }]);
+    // A command on the cached, now deleted task is judged on the caught-up state.
+    await expect(caller.task.rename({ ...newCommand(), taskId, title: 'Again' })).rejects.toMatchObject({
       code: 'PRECONDITION_FAILED',
     });
   });

@@ -27,7 +27,7 @@ export function createTask(ctx: CommandContext, input: NewTask) {
     const rank = statusId ? await rankForPlace(tx, { projectId: input.projectId, statusId }) : '';
     const created = decideTask(
       { type: 'CreateTask', taskId, number, rank, ...input, statusId },
-      (await loadTask(tx, taskId)).state,
+      (await loadTask(tx, taskId, ctx.db)).state,
       project.state,
     );
     const streamId = taskStreamId(taskId);
@@ -62,7 +62,7 @@ export function changeTask(
       const projectId = await projectOfTask(tx, taskId);
       if (!projectId) throw notFound('Task not found');
       const project = await loadProject(tx, projectId, 'share', ctx.db);
-      const task = await loadTask(tx, taskId);
+      const task = await loadTask(tx, taskId, ctx.db);
       if (expectedVersion !== undefined && expectedVersion !== task.version)
         throw new ConcurrencyError(task.streamId, expectedVersion);
       const events = decideTask(await toCommand(tx, task.state, project.state), task.state, project.state);
