@@ -10,7 +10,14 @@ import type { Status } from '../../../_lib/router-types';
 import { useInvalidate } from '../../../_lib/use-invalidate';
 import { Alert } from '../../../_components/ui/alert';
 
-export function AddTaskForm({ projectId, status }: { projectId: string; status: Status }) {
+interface AddTaskFormProps {
+  projectId: string;
+  status: Status;
+  /** Told the new task's id, so that its column shows it even when the column is too long to show whole. */
+  onAdded: (taskId: string) => void;
+}
+
+export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const id = useId();
@@ -18,7 +25,8 @@ export function AddTaskForm({ projectId, status }: { projectId: string; status: 
   const [commandId, renewCommandId] = useCommandId();
   const create = useMutation(
     trpc.task.create.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async ({ taskId }) => {
+        onAdded(taskId);
         await invalidate.task(projectId);
         setTitle('');
         renewCommandId();

@@ -35,6 +35,10 @@ export function BoardColumns({ board }: { board: Board }) {
   // While a card is carried (and until the cache shows where it landed) the columns follow this arrangement.
   const [dragLayout, setDragLayout] = useState<Layout | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const keep = useCallback((taskId: string) => {
+    setKept((current) => new Set(current).add(taskId));
+  }, []);
   const layout = dragLayout ?? saved;
   const { move, error, dismissError } = useMoveTask(project.id, () => {
     setDragLayout(null);
@@ -90,6 +94,7 @@ export function BoardColumns({ board }: { board: Board }) {
       return;
     }
     setDragLayout(final);
+    keep(task.id);
     move({ taskId: task.id, toStatusId: place.to, index, commandId: newCommandId() });
   }
 
@@ -139,6 +144,8 @@ export function BoardColumns({ board }: { board: Board }) {
                 tasks={(layout[column.status.id] ?? []).flatMap((id) => tasks.get(id) ?? [])}
                 readOnly={readOnly}
                 asOf={asOf}
+                kept={kept}
+                onAdded={keep}
               />
             ))}
           </div>
