@@ -31,7 +31,10 @@ export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
         setTitle('');
         renewCommandId();
       },
-      onError: () => invalidate.project(projectId),
+      // The refusal shows at once; the fresh read follows (and may itself wait, with the database out of reach).
+      onError: () => {
+        void invalidate.project(projectId);
+      },
     }),
   );
 

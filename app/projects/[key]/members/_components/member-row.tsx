@@ -26,8 +26,10 @@ export function MemberRow({ projectId, member, isMe, manage }: MemberRowProps) {
   const trpc = useTRPC();
   const invalidate = useInvalidate();
   const roleId = useId();
-  const changeRole = useMutation(trpc.project.changeMemberRole.mutationOptions({ onSettled: invalidate.members }));
-  const remove = useMutation(trpc.project.removeMember.mutationOptions({ onSettled: invalidate.members }));
+  // After a change the row waits for the fresh list; after a refusal it shows the error at once and reads meanwhile.
+  const afterwards = { onSuccess: invalidate.members, onError: () => void invalidate.members() };
+  const changeRole = useMutation(trpc.project.changeMemberRole.mutationOptions(afterwards));
+  const remove = useMutation(trpc.project.removeMember.mutationOptions(afterwards));
   const busy = changeRole.isPending || remove.isPending;
   const error = changeRole.error ?? remove.error;
   const role = changeRole.isPending ? changeRole.variables.role : member.role;

@@ -56,10 +56,12 @@ export function useTaskCommand<TInput extends TaskCommandInput, TOutput>(
     },
     // A refusal may come from the project (archived meanwhile, say), so then all of it is read again, and a draft
     // saved again is based on what the page shows now.
-    onSettled: async (_data, error) => {
+    // The refusal itself shows at once, without waiting for that read.
+    onSettled: (_data, error) => {
       if (!error) return invalidate.task(task.projectId);
-      await invalidate.project(task.projectId);
-      setDraftStart(null);
+      void invalidate.project(task.projectId).then(() => {
+        setDraftStart(null);
+      });
     },
   });
 
