@@ -5,7 +5,6 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../db/schema';
-import { eventPosition } from '../db/schema';
 import type { Database, DatabaseHandle } from '../db/types';
 import { insertUser } from '../queries/users';
 import { closedPort } from '../testing/closed-port';
@@ -101,18 +100,20 @@ describe(`errors as a client sees them on ${databaseKind}`, () => {
   if (databaseKind === 'PostgreSQL') {
     it('a command cancelled by statement_timeout is a 503 that says nothing was changed', async () => {
       const impatient = await openAnotherPool(handle.db, 2, { statement_timeout: '200' });
-      const before = await handle.db.select({ value: eventPosition.value }).from(eventPosition);
+      const before = await handle.db.select({ value: schema.eventPosition.value }).from(schema.eventPosition);
       try {
         const { status, body } = await handle.db.transaction(async (tx) => {
           // Held as a stuck command would: every append waits for the position counter.
-          await tx.select().from(eventPosition).for('update');
+          await tx.select().from(schema.eventPosition).for('update');
           return post(impatient.db, 'project.create', { commandId: randomUUID(), name: 'Site', key: 'SLOW' });
         });
         expect(status).toBe(503);
         expect(body.error.json.message).toBe(
           'The database took too long to answer, so nothing was changed. Please try again in a moment.',
         );
-        expect(await handle.db.select({ value: eventPosition.value }).from(eventPosition)).toEqual(before);
+        expect(await handle.db.select({ value: schema.eventPosition.value }).from(schema.eventPosition)).toEqual(
+          before,
+        );
       } finally {
         await impatient.close();
       }

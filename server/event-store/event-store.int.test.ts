@@ -30,8 +30,14 @@ const metadata = (): EventMetadata => {
 };
 const renamed = (name: string): DomainEvent => ({ type: 'ProjectRenamed', data: { name } });
 
-async function append(streamId: string, projectId: string, expectedVersion: number, events: DomainEvent[]) {
-  return handle.db.transaction((tx) =>
+async function append(
+  streamId: string,
+  projectId: string,
+  expectedVersion: number,
+  events: DomainEvent[],
+  db = handle.db,
+) {
+  return db.transaction((tx) =>
     appendToStreams(tx, [{ streamId, projectId, expectedVersion, events }], metadata(), new Date()),
   );
 }
@@ -182,14 +188,7 @@ if (databaseKind === 'PostgreSQL') {
         expect(await readProjectHistory(handle.db, projectId, { limit: 10 })).toEqual([]);
 
         for (let n = 0; n < 6; n++) {
-          await pool.db.transaction((tx) =>
-            appendToStreams(
-              tx,
-              [{ streamId: `task-${projectId}-${n}`, projectId, expectedVersion: 0, events: [renamed(`after ${n}`)] }],
-              metadata(),
-              new Date(),
-            ),
-          );
+          await append(`task-${projectId}-${n}`, projectId, 0, [renamed(`after ${n}`)], pool.db);
         }
         expect(await readProjectHistory(handle.db, projectId, { limit: 10 })).toHaveLength(6);
       } finally {
