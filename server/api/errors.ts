@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@/domain';
 import { isDatabaseUnreachable, isStatementCancelled } from '../db/failures';
+import { CommandIdReusedError } from '../commands/errors';
 import { ConcurrencyError } from '../event-store';
 
 const codeFor: Record<DomainErrorKind, TRPCError['code']> = {
@@ -18,6 +19,13 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
     return new TRPCError({
       code: 'CONFLICT',
       message: 'Someone else changed this in the meantime. Reload to see their change, then try again.',
+      cause: error,
+    });
+  }
+  if (error instanceof CommandIdReusedError) {
+    return new TRPCError({
+      code: 'CONFLICT',
+      message: 'This command id was already used for another command. Send a new id for a new command.',
       cause: error,
     });
   }

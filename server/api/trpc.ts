@@ -5,6 +5,7 @@ import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import { can, DomainError, type Permission } from '@/domain';
 import type { CommandContext } from '../commands/context';
+import { intentOf } from '../commands/intent';
 import type { Database } from '../db/types';
 import { roleOf } from '../queries/members';
 import { resolveScope } from './scope';
@@ -111,7 +112,7 @@ export const projectProcedure = (permission: Permission) =>
 /** Every command carries an id chosen by the client, so that sending it again is harmless. */
 export const commandInput = z.object({ commandId: z.uuid(), correlationId: z.uuid().optional() });
 
-const attachCommand = t.middleware(async ({ ctx, input, next }) => {
+const attachCommand = t.middleware(async ({ ctx, input, path, getRawInput, next }) => {
   const user = await ctx.currentUser();
   if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
   const { commandId, correlationId } = commandInput.parse(input);
@@ -120,6 +121,7 @@ const attachCommand = t.middleware(async ({ ctx, input, next }) => {
     actorId: user.id,
     commandId,
     correlationId,
+    intent: intentOf(path, await getRawInput()),
     now: () => new Date(),
     newId: randomUUID,
   };

@@ -6,6 +6,7 @@ import { createProject } from '../commands/project-commands';
 import type { Database } from '../db/types';
 import { appendToStreams } from '../event-store';
 import { insertUser } from '../queries/users';
+import { commandContext } from '../testing/commands';
 
 export interface Measure {
   name: string;
@@ -72,7 +73,7 @@ export async function appendBatched(db: Database, n: number, batch = 100) {
 /** The whole command path: idempotency check, locks, load and fold, decide, append, inline projections. */
 export async function fullCommands(db: Database, n: number) {
   const person = await insertUser(db, 'Bench');
-  const ctx = () => ({ db, actorId: person.id, commandId: randomUUID(), now: () => new Date(), newId: randomUUID });
+  const ctx = () => commandContext(db, person.id);
   const { projectId } = await createProject(ctx(), { name: 'Bench', key: 'BENCH' });
   const tasks: string[] = [];
   for (let i = 0; i < 20; i++) tasks.push((await createTask(ctx(), { projectId, title: `Task ${i}` })).taskId);

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { createProject } from '../commands/project-commands';
 import { changeTask, createTask } from '../commands/task-commands';
 import { insertUser } from '../queries/users';
+import { commandContext } from '../testing/commands';
 import { openFreshPostgres } from '../testing/fresh-postgres';
 
 /**
@@ -16,7 +16,7 @@ const handle = await openFreshPostgres(serverUrl, 'chronicle_profile', 4);
 try {
   const { db } = handle;
   const person = await insertUser(db, 'Profiler');
-  const ctx = () => ({ db, actorId: person.id, commandId: randomUUID(), now: () => new Date(), newId: randomUUID });
+  const ctx = () => commandContext(db, person.id);
   const { projectId } = await createProject(ctx(), { name: 'Profile', key: 'PROF' });
   const tasks: string[] = [];
   for (let i = 0; i < taskCount; i++) tasks.push((await createTask(ctx(), { projectId, title: `Task ${i}` })).taskId);

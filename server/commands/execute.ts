@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { processedCommands } from '../db/schema';
 import type { Transaction } from '../db/types';
 import { appendToStreams, ConcurrencyError, type StreamWrite } from '../event-store';
 import { applyInlineProjections } from '../projections';
 import type { CommandContext, CommandOutcome } from './context';
 import { isTransientConflict, sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
+import { CommandIdReusedError } from './errors';
 
 export interface Decision<R> {
   readonly writes: readonly StreamWrite[];
@@ -16,7 +17,8 @@ export interface Decision<R> {
 const MAX_ATTEMPTS = 5;
 
 /**
- * The one command path: in a single transaction, check the command was not already carried out, load and decide
+ * The one command path: in a single transaction, check the command was not already carried out (a command id is its
+ * sender's, and answers again only the very command it was first used for), load and decide
  * (the caller's `decide`), append, and update the inline projections. A stream that moved on meanwhile means the
  * decision was taken on stale state, so it is taken again on fresh state, a bounded number of times; unless the
  * caller pinned the version it saw (`pinned`), in which case the conflict is theirs to resolve.
@@ -65,14 +67,30 @@ async function attemptCommand<R extends object>(
     streamVersion: (addressed?.expectedVersion ?? 0) + (addressed?.events.length ?? 0),
     position: recorded.at(-1)?.position ?? null,
   };
-  await tx.insert(processedCommands).values({ commandId: ctx.commandId, result: outcome, recordedAt: ctx.now() });
+  await tx.insert(processedCommands).values({
+    actorId: ctx.actorId,
+    commandId: ctx.commandId,
+    procedure: ctx.intent.procedure,
+    payloadHash: ctx.intent.payloadHash,
+    result: outcome,
+    recordedAt: ctx.now(),
+  });
   return outcome;
 }
 
+/** The first result of this sender's command id; an id they used for anything else is refused. */
 async function previousResult<R>(ctx: CommandContext, db: Pick<Transaction, 'select'> = ctx.db) {
   const [row] = await db
-    .select({ result: processedCommands.result })
+    .select({
+      procedure: processedCommands.procedure,
+      payloadHash: processedCommands.payloadHash,
+      result: processedCommands.result,
+    })
     .from(processedCommands)
-    .where(eq(processedCommands.commandId, ctx.commandId));
-  return row?.result as (CommandOutcome & R) | undefined;
+    .where(and(eq(processedCommands.actorId, ctx.actorId), eq(processedCommands.commandId, ctx.commandId)));
+  if (!row) return undefined;
+  if (row.procedure !== ctx.intent.procedure || row.payloadHash !== ctx.intent.payloadHash) {
+    throw new CommandIdReusedError(ctx.commandId);
+  }
+  return row.result as CommandOutcome & R;
 }

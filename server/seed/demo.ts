@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { Priority } from '@/domain';
 import type { CommandContext } from '../commands/context';
+import { toolIntent } from '../commands/intent';
 import { changeProject, createProject } from '../commands/project-commands';
 import { assignTask, changeTask, createTask, moveTask } from '../commands/task-commands';
 import { authFor } from '../auth';
@@ -25,6 +26,7 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
     db,
     actorId: personId,
     commandId: randomUUID(),
+    intent: toolIntent('seed'),
     now: () => new Date(clock),
     newId: randomUUID,
   });

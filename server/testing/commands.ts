@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../commands/context';
+import { toolIntent } from '../commands/intent';
 import type { Database } from '../db/types';
 import { createCaller } from '../api/root';
 import type { SignedInUser, TRPCContext } from '../api/trpc';
@@ -28,6 +29,7 @@ export const commandContext = (db: Database, actorId: string): CommandContext =>
   db,
   actorId,
   commandId: randomUUID(),
+  intent: toolIntent('test'),
   now: () => new Date(),
   newId: randomUUID,
 });

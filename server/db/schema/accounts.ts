@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Accounts are not event sourced: events hold only user ids, so that a person's name and e-mail can change, or the
@@ -76,4 +76,31 @@ export const verifications = pgTable(
 export const appSecrets = pgTable('app_secrets', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),
+});
+
+/**
+ * Invitations still open, with the personal data the log must not hold: the address a project's owner invited and
+ * the hash of the secret in the invitation link. The invitation itself (its id and role) is an event of the project.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey(),
+    projectId: uuid('project_id').notNull(),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedBy: uuid('invited_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('invitations_project_idx').on(t.projectId)],
+);
+
+/**
+ * Counters of attempts (sign-in, sign-up) per key and window, in the database so that every app instance counts
+ * the same attempts. The columns are the ones rate-limiter-flexible's Drizzle store reads and writes.
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: timestamp('expire', { withTimezone: true, mode: 'date' }),
 });

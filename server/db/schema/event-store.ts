@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** The log: append-only (a trigger refuses UPDATE and DELETE), ordered by `position`, which readers can trust. */
 export const events = pgTable(
@@ -38,11 +50,22 @@ export const eventPosition = pgTable('event_position', {
   value: bigint('value', { mode: 'number' }).notNull().default(0),
 });
 
-/** Commands already carried out, with their result, so that a command sent again appends nothing. */
-export const processedCommands = pgTable('processed_commands', {
-  commandId: uuid('command_id').primaryKey(),
-  result: jsonb('result').notNull(),
-  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' })
-    .notNull()
-    .default(sql`now()`),
-});
+/**
+ * Commands already carried out, with their result, so that a command sent again appends nothing. A command id is
+ * its sender's: the key is (actor, command id), and the entry remembers which procedure and which payload it was,
+ * so that the same id sent with anything else is refused instead of answered with an unrelated result.
+ */
+export const processedCommands = pgTable(
+  'processed_commands',
+  {
+    actorId: uuid('actor_id').notNull(),
+    commandId: uuid('command_id').notNull(),
+    procedure: text('procedure').notNull(),
+    payloadHash: text('payload_hash').notNull(),
+    result: jsonb('result').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (t) => [primaryKey({ name: 'processed_commands_pkey', columns: [t.actorId, t.commandId] })],
+);
