@@ -107,7 +107,7 @@ test('a viewer sees the board, a task and the history, but nothing that changes 
   );
 
   // A command sent by hand, as if the page had offered it.
-  const project = await callQuery(page.request, 'project.get', { key: 'WEB' });
+  const project = await callQuery(page.request, 'project.getByKey', { key: 'WEB' });
   const { id: projectId, statuses } = ((await project.json()) as { result: { data: { json: Project } } }).result.data
     .json;
   const forged = await callMutation(page.request, 'task.create', {
@@ -132,7 +132,7 @@ test('a stranger is told the demo project does not exist, on every page of it', 
     await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
     await expect(page.getByText('Chronicle Website')).toHaveCount(0);
   }
-  const read = await callQuery(page.request, 'project.get', { key: 'WEB' });
+  const read = await callQuery(page.request, 'project.getByKey', { key: 'WEB' });
   expect(read.status()).toBe(404);
 });
 

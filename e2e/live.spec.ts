@@ -20,7 +20,7 @@ async function workTogether(browser: Browser, benBaseURL: string | undefined) {
     await ana.goto('/');
     const key = randomKey();
     await createProject(ana, `Live ${key}`, key);
-    const project = (await (await callQuery(ana.request, 'project.get', { key })).json()) as {
+    const project = (await (await callQuery(ana.request, 'project.getByKey', { key })).json()) as {
       result: { data: { json: { id: string } } };
     };
     const added = await callMutation(ana.request, 'project.addMember', {

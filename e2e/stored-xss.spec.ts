@@ -29,7 +29,7 @@ test('markup in names, titles, descriptions and comments renders as text everywh
   const title = payload('title');
   await addTask(page, 'Todo', title);
 
-  const task = (await (await callQuery(page.request, 'task.get', { key, number: 1 })).json()) as {
+  const task = (await (await callQuery(page.request, 'task.getByNumber', { key, number: 1 })).json()) as {
     result: { data: { json: { task: { id: string } } } };
   };
   const taskId = task.result.data.json.task.id;

@@ -19,14 +19,14 @@ export function useInvalidate() {
         invalidate(
           trpc.project.pathFilter(),
           trpc.board.get.queryFilter({ projectId }),
-          trpc.task.get.pathFilter(),
+          trpc.task.pathFilter(),
           trpc.history.list.pathFilter(),
         ),
       /** Any task of the project: its board, its page (only the open one is read again), counts and activity. */
       task: (projectId: string) =>
         invalidate(
           trpc.board.get.queryFilter({ projectId }),
-          trpc.task.get.pathFilter(),
+          trpc.task.pathFilter(),
           trpc.project.list.queryFilter(),
           trpc.history.list.pathFilter(),
         ),

@@ -1,4 +1,5 @@
-import { forbidden, invalid, ruleViolated } from '../shared/errors';
+import { forbidden, invalid, notFound, ruleViolated } from '../shared/errors';
+import type { ProjectState } from './state';
 
 /**
  * Who may do what in a project. The tRPC middleware asks `can` before any procedure runs, and the project decider
@@ -20,6 +21,21 @@ export const can = (role: Role | undefined, permission: Permission): boolean =>
   role !== undefined && GRANTS[role].includes(permission);
 
 export type Members = Readonly<Record<string, Role>>;
+
+/**
+ * A command on a project is judged on its state under the command's lock, so the access the API checked at the door
+ * must still hold there: someone removed meantime is no longer a member (and is told the project does not exist, as
+ * any outsider is), and a role changed meantime may no longer grant the permission.
+ */
+export function requireAccess(project: ProjectState, actorId: string, permission: Permission) {
+  requireGrant(project.status === 'none' ? undefined : project.members[actorId], permission);
+}
+
+/** What a role may not do is refused with why; someone with no role learns nothing about the project. */
+export function requireGrant(role: Role | undefined, permission: Permission): asserts role is Role {
+  if (!role) throw notFound('Project not found');
+  if (!can(role, permission)) throw forbidden(`As a ${role} of this project you cannot do this`);
+}
 
 export function requirePermission(members: Members, actorId: string, permission: Permission, doing: string) {
   if (!can(members[actorId], permission)) throw forbidden(`Only an owner of the project can ${doing}`);

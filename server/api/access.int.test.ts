@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
+import fc from 'fast-check';
+import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/domain';
-import { events } from '../db/schema';
+import { events, processedCommands } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
 import { insertUser } from '../queries/users';
 import { contextAs, newCommand } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
+import { liveReadModel } from '../testing/read-model';
 import { appRouter, createCaller } from './root';
-import type { Access, SignedInUser } from './trpc';
+import type { Access, ProcedureMeta, SignedInUser } from './trpc';
 
 /**
  * Who may call what. This table is the specification; the test checks that it names every procedure of the router
@@ -24,6 +27,7 @@ const ACCESS: Record<string, Access> = {
   'project.list': 'signedIn',
   'project.create': 'signedIn',
   'project.get': 'read',
+  'project.getByKey': 'read',
   'project.members': 'read',
   'project.leave': 'read',
   'project.rename': 'manageProject',
@@ -37,6 +41,7 @@ const ACCESS: Record<string, Access> = {
   'project.changeMemberRole': 'manageProject',
   'project.removeMember': 'manageProject',
   'task.get': 'read',
+  'task.getByNumber': 'read',
   'task.create': 'changeTasks',
   'task.rename': 'changeTasks',
   'task.describe': 'changeTasks',
@@ -74,7 +79,7 @@ function expectedAnswer(access: Access, caller: Caller): 'ok' | 'UNAUTHORIZED' |
 }
 
 interface Procedure {
-  _def: { type: 'query' | 'mutation' | 'subscription'; meta?: { access: Access } };
+  _def: { type: 'query' | 'mutation' | 'subscription'; meta?: ProcedureMeta; inputs: unknown[] };
 }
 const procedures = appRouter._def.procedures as unknown as Record<string, Procedure>;
 
@@ -94,24 +99,31 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const asCaller = (caller: Caller) => createCaller(contextAs(handle.db, caller === 'anonymous' ? null : people[caller]));
+type Person = Exclude<Caller, 'anonymous'> | 'outsider';
+const asCaller = (caller: Caller | Person) =>
+  createCaller(contextAs(handle.db, caller === 'anonymous' ? null : people[caller]));
 
-/** A project with a member, a viewer, a task, a comment by each of them, and an empty extra status. */
-async function fixture() {
-  const owner = asCaller('owner');
+/**
+ * A project with a task, a comment by its owner and an empty extra status; with its team, also a member and a
+ * viewer, and a comment by the member. By default its owner is the one the role table calls owner.
+ */
+async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
+  const owner = asCaller(ownerIs);
   const { projectId, key } = await owner.project.create({
     ...newCommand(),
     name: 'Access',
     key: `A${randomUUID().slice(0, 5).replace(/-/g, '0')}`,
   });
-  for (const role of ['member', 'viewer'] as const) {
-    await owner.project.addMember({ ...newCommand(), projectId, email: people[role].email, role });
+  if (team) {
+    for (const role of ['member', 'viewer'] as const) {
+      await owner.project.addMember({ ...newCommand(), projectId, email: people[role].email, role });
+    }
   }
   await owner.project.addStatus({ ...newCommand(), projectId, name: 'Empty' });
   const { statuses } = await owner.project.get({ projectId });
   const { taskId } = await owner.task.create({ ...newCommand(), projectId, title: 'Guarded' });
   await owner.task.comment({ ...newCommand(), taskId, body: 'By the owner' });
-  await asCaller('member').task.comment({ ...newCommand(), taskId, body: 'By the member' });
+  if (team) await asCaller('member').task.comment({ ...newCommand(), taskId, body: 'By the member' });
   const { comments } = await owner.task.get({ taskId });
   const commentOf = (caller: Caller) =>
     comments.find((c) => c.authorId === (caller === 'anonymous' ? '' : people[caller].id))?.id ?? randomUUID();
@@ -128,7 +140,8 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'account.signOut': () => undefined,
   'project.list': () => undefined,
   'project.create': () => ({ ...newCommand(), name: 'Mine', key: `N${randomUUID().slice(0, 5).replace(/-/g, '0')}` }),
-  'project.get': (fx) => ({ key: fx.key }),
+  'project.get': (fx) => ({ projectId: fx.projectId }),
+  'project.getByKey': (fx) => ({ key: fx.key }),
   'project.members': (fx) => ({ projectId: fx.projectId }),
   // The last owner may not leave (a rule of its own, tested with the decider): here there is a second one.
   'project.leave': async (fx, caller) => {
@@ -172,7 +185,8 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
     role: 'member',
   }),
   'project.removeMember': (fx) => ({ ...newCommand(), projectId: fx.projectId, userId: people.viewer.id }),
-  'task.get': (fx) => ({ taskId: fx.taskId }),
+  'task.get': (fx) => ({ taskId: fx.taskId, at: { position: fx.position } }),
+  'task.getByNumber': (fx) => ({ key: fx.key, number: 1 }),
   'task.create': (fx) => ({ ...newCommand(), projectId: fx.projectId, title: 'Another' }),
   'task.rename': (fx) => ({ ...newCommand(), taskId: fx.taskId, title: 'Renamed' }),
   'task.describe': (fx) => ({ ...newCommand(), taskId: fx.taskId, description: 'Words' }),
@@ -190,12 +204,12 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   }),
   'task.delete': (fx) => ({ ...newCommand(), taskId: fx.taskId }),
   'task.restore': (fx) => ({ ...newCommand(), taskId: fx.taskId }),
-  'board.get': (fx) => ({ projectId: fx.projectId }),
-  'history.list': (fx) => ({ projectId: fx.projectId }),
+  'board.get': (fx) => ({ projectId: fx.projectId, at: { position: fx.position } }),
+  'history.list': (fx) => ({ projectId: fx.projectId, taskId: fx.taskId, at: { position: fx.position } }),
   'history.span': (fx) => ({ projectId: fx.projectId }),
-  'history.event': (fx) => ({ position: fx.position }),
-  'history.diff': (fx) => ({ projectId: fx.projectId, from: { step: 1 }, to: { step: 3 } }),
-  'insights.get': (fx) => ({ projectId: fx.projectId }),
+  'history.event': (fx) => ({ projectId: fx.projectId, position: fx.position }),
+  'history.diff': (fx) => ({ projectId: fx.projectId, from: { step: 1 }, to: { position: fx.position } }),
+  'insights.get': (fx) => ({ projectId: fx.projectId, at: { position: fx.position } }),
   'insights.projections': () => undefined,
   'live.project': (fx) => ({ projectId: fx.projectId }),
 };
@@ -224,6 +238,15 @@ describe(`access to every procedure on ${databaseKind}`, () => {
       expect(procedure._def.meta?.access, path).toBe(ACCESS[path]);
   });
 
+  it('every procedure about a project names it by one declared field of its input', () => {
+    for (const [path, procedure] of Object.entries(procedures)) {
+      const { access, scope } = procedure._def.meta!;
+      const isProjects = access !== 'public' && access !== 'signedIn';
+      expect(scope !== undefined, path).toBe(isProjects);
+      if (scope) expect(Object.keys((procedure._def.inputs[0] as z.ZodObject).shape), path).toContain(scope);
+    }
+  });
+
   const cases = Object.keys(ACCESS).flatMap((path) =>
     CALLERS.map((caller) => ({ path, caller, expected: expectedAnswer(ACCESS[path]!, caller) })),
   );
@@ -242,6 +265,156 @@ describe(`access to every procedure on ${databaseKind}`, () => {
     const answer = await call(caller, path, SAMPLES[path]!(fx, caller));
     expect(answer).toBe(expected);
     if (expected !== 'ok') expect(await eventCount(), 'a refused call writes nothing').toBe(before);
+  });
+});
+
+/**
+ * The ids an input can carry that name something of a project, and where they sit in the inputs. A task number and
+ * a person's id name nothing of a project on their own (numbers repeat across projects; people belong to many).
+ */
+type IdKind = 'projectId' | 'key' | 'taskId' | 'commentId' | 'statusId' | 'position';
+const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
+  { path: ['projectId'], kind: 'projectId' },
+  { path: ['key'], kind: 'key' },
+  { path: ['taskId'], kind: 'taskId' },
+  { path: ['commentId'], kind: 'commentId' },
+  { path: ['statusId'], kind: 'statusId' },
+  { path: ['toStatusId'], kind: 'statusId' },
+  { path: ['position'], kind: 'position' },
+  { path: ['at', 'position'], kind: 'position' },
+  { path: ['from', 'position'], kind: 'position' },
+  { path: ['to', 'position'], kind: 'position' },
+];
+
+/** Every id of one project an input could name, as `caller` would know them. */
+const idsOf = (fx: Fixture, caller: Caller): Record<IdKind, string | number> => ({
+  projectId: fx.projectId,
+  key: fx.key,
+  taskId: fx.taskId,
+  commentId: fx.commentOf(caller),
+  statusId: fx.statuses[1]!.id,
+  position: fx.position,
+});
+
+const valueAt = (input: unknown, path: readonly string[]) =>
+  path.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], input);
+
+function withValue(input: unknown, path: readonly string[], value: unknown): unknown {
+  const [head, ...rest] = path as [string, ...string[]];
+  const object = (input ?? {}) as Record<string, unknown>;
+  return { ...object, [head]: rest.length ? withValue(object[head], rest, value) : value };
+}
+
+/** Ids of another project put into a proper input: in place of the proper ones, or as fields it does not take. */
+interface Sprinkle {
+  path: readonly string[];
+  kind: IdKind;
+  from: 'own' | 'foreign';
+}
+
+/**
+ * What the input with those ids must be answered: a field the procedure does not take is bad input; ids of more
+ * than one project, or of a project the caller does not belong to, are refused (the project named by the scope is
+ * checked first, so a foreign one is not found); and a procedure without input ignores what it is sent.
+ */
+function expectedAnswers(path: string, caller: Caller, proper: unknown, sprinkles: readonly Sprinkle[]) {
+  if (procedures[path]!._def.inputs.length === 0) return [expectedAnswer(ACCESS[path]!, caller)];
+  const takes = Object.keys((procedures[path]!._def.inputs[0] as z.ZodObject).shape);
+  if (sprinkles.some((s) => !takes.includes(s.path[0]!))) return ['BAD_REQUEST'];
+  const scope = procedures[path]!._def.meta?.scope;
+  if (sprinkles.some((s) => s.from === 'foreign' && s.path.length === 1 && s.path[0] === scope)) return ['NOT_FOUND'];
+  return ['BAD_REQUEST', 'NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'];
+}
+
+/** Replacing every id of a proper input by those of the caller's own project is a proper call on that project. */
+const isOwnCall = (proper: unknown, sprinkles: readonly Sprinkle[]) =>
+  sprinkles.every((s) => s.from === 'own' && valueAt(proper, s.path) !== undefined) &&
+  ID_PATHS.every(({ path }) => valueAt(proper, path) === undefined || sprinkles.some((s) => s.path === path));
+
+const sprinkled = (
+  proper: unknown,
+  sprinkles: readonly Sprinkle[],
+  ids: Record<Sprinkle['from'], Record<IdKind, string | number>>,
+) => sprinkles.reduce((input, { path, kind, from }) => withValue(input, path, ids[from][kind]), proper);
+
+/** All subsets of a list but the empty one. */
+const subsets = <T>(items: readonly T[]): T[][] =>
+  items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item]), [item]], []);
+
+/** Every combination of the proper input's ids replaced from one other project, and each other id field added alone. */
+function attacks(proper: unknown): Sprinkle[][] {
+  const present = ID_PATHS.filter(({ path }) => valueAt(proper, path) !== undefined);
+  const absent = ID_PATHS.filter((p) => p.path.length === 1 && !present.includes(p));
+  return (['own', 'foreign'] as const).flatMap((from) => [
+    ...subsets(present).map((replaced) => replaced.map((p) => ({ ...p, from }))),
+    ...absent.map((p) => [{ ...p, from }]),
+  ]);
+}
+
+/** Everything a call could have written: the log, the command records and every read table. */
+async function everythingWritten() {
+  return {
+    events: await eventCount(),
+    commands: (await handle.db.select({ n: count() }).from(processedCommands))[0]?.n,
+    readModel: await liveReadModel(handle.db),
+  };
+}
+
+const ATTACKERS = ['stranger', 'viewer', 'member', 'owner'] as const;
+
+describe(`access with another project's ids on ${databaseKind}`, () => {
+  let foreign: Fixture;
+  const own = new Map<Caller, Fixture>();
+  beforeAll(async () => {
+    foreign = await fixture('outsider', { team: false });
+    for (const caller of ATTACKERS) own.set(caller, await fixture(caller, { team: false }));
+  });
+
+  const idsFor = (caller: Caller) => ({ own: idsOf(own.get(caller)!, caller), foreign: idsOf(foreign, caller) });
+
+  it.each(Object.keys(ACCESS))(
+    '%s refuses every combination of foreign ids, for every role, and writes nothing',
+    async (path) => {
+      const home = await fixture();
+      for (const caller of ATTACKERS) {
+        const proper = await SAMPLES[path]!(home, caller);
+        const before = await everythingWritten();
+        for (const sprinkles of attacks(proper)) {
+          if (isOwnCall(proper, sprinkles)) continue;
+          const input = sprinkled(proper, sprinkles, idsFor(caller));
+          const answer = await call(caller, path, input);
+          const label = `${caller}: ${sprinkles.map((s) => `${s.path.join('.')} of ${s.from}`).join(', ')}`;
+          expect(expectedAnswers(path, caller, proper, sprinkles), label).toContain(answer);
+        }
+        expect(await everythingWritten(), `${caller}: a refused call writes nothing`).toEqual(before);
+      }
+    },
+  );
+
+  it('refuses foreign ids sprinkled at random into valid inputs', async () => {
+    const home = await fixture();
+    const proceduresWithIds = Object.keys(ACCESS).filter((path) => procedures[path]!._def.inputs.length > 0);
+    const sprinkle = fc.record({
+      at: fc.constantFrom(...ID_PATHS),
+      from: fc.constantFrom('own' as const, 'foreign' as const),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...proceduresWithIds),
+        fc.constantFrom(...ATTACKERS),
+        fc.uniqueArray(sprinkle, { minLength: 1, maxLength: 4, selector: (s) => s.at.path.join('.') }),
+        async (path, caller, picked) => {
+          const proper = await SAMPLES[path]!(home, caller);
+          const sprinkles = picked.map(({ at, from }) => ({ ...at, from }));
+          if (isOwnCall(proper, sprinkles)) return;
+          const before = await everythingWritten();
+          const answer = await call(caller, path, sprinkled(proper, sprinkles, idsFor(caller)));
+          expect(expectedAnswers(path, caller, proper, sprinkles)).toContain(answer);
+          expect(await everythingWritten()).toEqual(before);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
 

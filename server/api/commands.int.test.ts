@@ -3,7 +3,10 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events, tasksView } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
-import { callerAs, contextAs, newCommand } from '../testing/commands';
+import { changeProject } from '../commands/project-commands';
+import { toTRPCError } from './errors';
+import { changeTask, createTask } from '../commands/task-commands';
+import { callerAs, contextAs, newCommand, projectCommandContext } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
 
 let handle: DatabaseHandle;
@@ -99,7 +102,10 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
     const commentId = (await caller.task.get({ taskId })).comments[0]!.id;
     await caller.task.editComment({ ...newCommand(), taskId, commentId, body: 'On it now' });
 
-    const { task, comments } = await caller.task.get({ key: (await caller.project.get({ projectId })).key, number: 1 });
+    const { task, comments } = await caller.task.getByNumber({
+      key: (await caller.project.get({ projectId })).key,
+      number: 1,
+    });
     expect(task).toMatchObject({
       title: 'Renamed',
       description: 'Some words',
@@ -194,7 +200,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
         code: 'BAD_REQUEST',
       });
       // Found by the fuzzer: a NUL in the key that names the project reached the access check's query.
-      await refused(() => caller.project.get({ key: '\u0000' }), { code: 'BAD_REQUEST', message: /NUL/ });
+      await refused(() => caller.project.getByKey({ key: '\u0000' }), { code: 'BAD_REQUEST', message: /NUL/ });
       await refused(() => caller.task.rename({ ...newCommand(), taskId, title: 'nul \u0000 byte' }), {
         code: 'BAD_REQUEST',
         message: /NUL/,
@@ -277,6 +283,67 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       const { createCaller } = await import('./root');
       const anonymous = createCaller(contextAs(handle.db, null));
       await refused(() => anonymous.task.rename({ ...newCommand(), taskId, title: 'x' }), { code: 'UNAUTHORIZED' });
+    });
+  });
+
+  describe('the command path acts on the project the access check approved, and only on it', () => {
+    /** A command handler called as a procedure would, its refusal told as the API tells it. */
+    const asApi = (command: Promise<unknown>) =>
+      command.catch((error: unknown) => {
+        throw toTRPCError(error) ?? error;
+      });
+
+    it("refuses a task of another project, even to someone who may change that project's tasks", async () => {
+      const mine = await projectWithTask('Ana');
+      const theirs = await projectWithTask('Ben');
+      // Ana is let through for her own project; the task she names is Ben's.
+      const ctx = projectCommandContext(handle.db, mine.person.id, mine.projectId, 'changeTasks');
+      await refused(() => asApi(changeTask(ctx, theirs.taskId, undefined, () => ({ type: 'DeleteTask' }))), {
+        code: 'NOT_FOUND',
+        message: /Task not found/,
+      });
+      expect((await theirs.caller.task.get({ taskId: theirs.taskId })).task.deleted).toBe(false);
+    });
+
+    it('judges access again on the project under its lock: a member removed meantime is refused', async () => {
+      const { caller, projectId, taskId } = await projectWithTask('Ana');
+      const max = await callerAs(handle.db, 'Max');
+      await caller.project.addMember({ ...newCommand(), projectId, email: max.person.email, role: 'member' });
+      // The access check at the door let Max in; then he is removed before his command runs.
+      const approved = projectCommandContext(handle.db, max.person.id, projectId, 'changeTasks');
+      await caller.project.removeMember({ ...newCommand(), projectId, userId: max.person.id });
+      await refused(
+        () => asApi(changeTask(approved, taskId, undefined, () => ({ type: 'RenameTask', title: 'Late' }))),
+        {
+          code: 'NOT_FOUND',
+        },
+      );
+      await refused(() => asApi(createTask(approved, { title: 'Late' })), { code: 'NOT_FOUND' });
+      await refused(
+        () =>
+          asApi(
+            changeProject({ ...approved, project: { id: projectId, permission: 'read' } }, () => ({
+              type: 'RemoveMember',
+              actorId: max.person.id,
+              userId: max.person.id,
+            })),
+          ),
+        { code: 'NOT_FOUND' },
+      );
+    });
+
+    it('judges a role changed meantime by the new one', async () => {
+      const { caller, projectId, taskId } = await projectWithTask('Ana');
+      const vera = await callerAs(handle.db, 'Vera');
+      await caller.project.addMember({ ...newCommand(), projectId, email: vera.person.email, role: 'member' });
+      const approved = projectCommandContext(handle.db, vera.person.id, projectId, 'changeTasks');
+      await caller.project.changeMemberRole({ ...newCommand(), projectId, userId: vera.person.id, role: 'viewer' });
+      await refused(
+        () => asApi(changeTask(approved, taskId, undefined, () => ({ type: 'RenameTask', title: 'Late' }))),
+        {
+          code: 'FORBIDDEN',
+        },
+      );
     });
   });
 

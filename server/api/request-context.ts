@@ -7,7 +7,13 @@ import type { SignedInUser, TRPCContext } from './trpc';
 /** The context of one request, from its headers: the HTTP handler and the server-side caller both build it here. */
 export async function createRequestContext(headers: Headers, resHeaders?: Headers): Promise<TRPCContext> {
   const { db } = await getDatabase();
-  return { db, headers, resHeaders, currentUser: once(() => userOfSession(db, headers)) };
+  return requestContext(db, headers, resHeaders);
+}
+
+/** The same on a given database (tests open several). */
+export function requestContext(db: Database, headers: Headers, resHeaders?: Headers): TRPCContext {
+  const sessionUser = () => userOfSession(db, headers);
+  return { db, headers, resHeaders, currentUser: once(sessionUser), sessionUser };
 }
 
 async function userOfSession(db: Database, headers: Headers): Promise<SignedInUser | null> {

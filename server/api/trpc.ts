@@ -3,12 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
-import { can, DomainError, type Permission } from '@/domain';
-import type { CommandContext } from '../commands/context';
+import { DomainError, requireGrant, type Permission } from '@/domain';
+import { inProject, type CommandContext } from '../commands/context';
 import { intentOf } from '../commands/intent';
 import type { Database } from '../db/types';
-import { roleOf } from '../queries/members';
-import { resolveScope } from './scope';
+import { SCOPES, scopedProject, type ScopeField, type ScopeValue } from './scope';
 import { toTRPCError } from './errors';
 
 export interface SignedInUser {
@@ -21,6 +20,8 @@ export interface TRPCContext {
   db: Database;
   /** Who sent the request, read from the session cookie on first use (most reads need it, sign-in does not). */
   currentUser: () => Promise<SignedInUser | null>;
+  /** Whose session the request's cookie names now, read again at each call: a long-lived stream asks it again. */
+  sessionUser: () => Promise<SignedInUser | null>;
   /** The request's headers, for the account procedures that hand them to the authentication library. */
   headers: Headers;
   /** Where a procedure may set cookies on the HTTP answer (absent for the server-side caller). */
@@ -34,6 +35,8 @@ export interface TRPCContext {
 export type Access = 'public' | 'signedIn' | Permission;
 export interface ProcedureMeta {
   access: Access;
+  /** The one input field that names the project, for procedures about one project. */
+  scope?: ScopeField;
 }
 
 const t = initTRPC
@@ -49,11 +52,7 @@ const t = initTRPC
       const internal = error.code === 'INTERNAL_SERVER_ERROR';
       const { cause } = error;
       const field =
-        cause instanceof DomainError
-          ? cause.field
-          : cause instanceof ZodError
-            ? cause.issues[0]?.path.join('.')
-            : undefined;
+        cause instanceof DomainError ? cause.field : cause instanceof ZodError ? fieldOf(cause.issues[0]) : undefined;
       const message = internal
         ? 'Something went wrong on our side. Nothing was changed; please try again.'
         : cause instanceof ZodError
@@ -67,6 +66,14 @@ const t = initTRPC
       };
     },
   });
+
+/** The field an input error is about; a field the procedure does not take is named by the key itself. */
+function fieldOf(issue: z.core.$ZodIssue | undefined): string | undefined {
+  if (!issue) return undefined;
+  const path = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') return [path, issue.keys[0]].filter(Boolean).join('.');
+  return path || undefined;
+}
 
 function describeZodError(error: ZodError): string {
   return error.issues
@@ -94,43 +101,74 @@ export const signedInProcedure = publicProcedure.meta({ access: 'signedIn' }).us
 });
 
 /**
- * The one access check for a project's data. The project is found from whatever the input names (a project, its
- * key, a task or an event). Someone who is not a member is told the project does not exist, so that its existence
- * leaks to no one; a member whose role lacks the permission is told why.
+ * The one access check for a project's data. A procedure names its project by exactly one declared field (`scope`),
+ * which the builder adds to its strict input: an input with any field the procedure does not declare is refused
+ * before access is decided. The check reads that field of the parsed input, resolves the project once, and hands it
+ * on as `ctx.project`: the procedure reads and changes that project, and checks any other id it is given against it.
+ * Someone who is not a member is told the project does not exist, so that its existence leaks to no one; a member
+ * whose role lacks the permission is told why.
  */
-export const projectProcedure = (permission: Permission) =>
-  signedInProcedure.meta({ access: permission }).use(async ({ ctx, getRawInput, next }) => {
-    const scope = await resolveScope(ctx.db, await getRawInput());
-    const role = scope.projectId ? await roleOf(ctx.db, scope.projectId, ctx.user.id) : undefined;
-    if (!scope.projectId || !role) throw new TRPCError({ code: 'NOT_FOUND', message: scope.notFound });
-    if (!can(role, permission)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `As a ${role} of this project you cannot do this` });
-    }
-    return next({ ctx: { projectId: scope.projectId, role } });
-  });
+export function projectProcedure<F extends ScopeField, S extends z.ZodRawShape>(
+  permission: Permission,
+  scope: F,
+  shape: S,
+) {
+  const input = z.strictObject({ ...shape, [scope]: SCOPES[scope].schema }) as z.ZodObject<
+    S & Record<F, (typeof SCOPES)[F]['schema']>,
+    z.core.$strict
+  >;
+  return signedInProcedure
+    .meta({ access: permission, scope })
+    .input(input)
+    .use(async ({ ctx, input, next }) => {
+      const named = (input as Record<F, ScopeValue<F>>)[scope];
+      const project = await scopedProject(ctx.db, scope, named, ctx.user.id);
+      if (!project) throw new TRPCError({ code: 'NOT_FOUND', message: SCOPES[scope].notFound });
+      requireGrant(project.role, permission);
+      return next({ ctx: { project } });
+    });
+}
 
-/** Every command carries an id chosen by the client, so that sending it again is harmless. */
-export const commandInput = z.object({ commandId: z.uuid(), correlationId: z.uuid().optional() });
+/** Every command carries an id chosen by its sender, so that sending it again is harmless. */
+const commandFields = { commandId: z.uuid(), correlationId: z.uuid().optional() };
+// The generic shapes defeat inference: what the builders parse always holds these two.
+type CommandFields = z.infer<z.ZodObject<typeof commandFields>>;
 
-const attachCommand = t.middleware(async ({ ctx, input, path, getRawInput, next }) => {
-  const user = await ctx.currentUser();
-  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue' });
-  const { commandId, correlationId } = commandInput.parse(input);
-  const command: CommandContext = {
-    db: ctx.db,
+/** A command on an existing project, for members whose role grants the permission. */
+export const projectCommandProcedure = <F extends ScopeField, S extends z.ZodRawShape>(
+  permission: Permission,
+  scope: F,
+  shape: S,
+) =>
+  projectProcedure(permission, scope, { ...commandFields, ...shape }).use(({ ctx, input, path, next }) =>
+    next({
+      ctx: {
+        command: inProject(commandContext(ctx.db, ctx.user, path, input as CommandFields), ctx.project.id, permission),
+      },
+    }),
+  );
+
+/** A command that needs no project yet (creating one). */
+export const signedInCommandProcedure = <S extends z.ZodRawShape>(shape: S) =>
+  signedInProcedure
+    .input(z.strictObject({ ...commandFields, ...shape }))
+    .use(({ ctx, input, path, next }) =>
+      next({ ctx: { command: commandContext(ctx.db, ctx.user, path, input as CommandFields) } }),
+    );
+
+function commandContext(
+  db: Database,
+  user: SignedInUser,
+  procedure: string,
+  { commandId, correlationId, ...payload }: CommandFields,
+): CommandContext {
+  return {
+    db,
     actorId: user.id,
     commandId,
     correlationId,
-    intent: intentOf(path, await getRawInput()),
+    intent: intentOf(procedure, payload),
     now: () => new Date(),
     newId: randomUUID,
   };
-  return next({ ctx: { command } });
-});
-
-/** A command on an existing project, for members whose role grants the permission. */
-export const commandProcedure = (permission: Permission) =>
-  projectProcedure(permission).input(commandInput).use(attachCommand);
-
-/** A command that needs no project yet (creating one). */
-export const signedInCommandProcedure = signedInProcedure.input(commandInput).use(attachCommand);
+}

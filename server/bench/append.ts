@@ -6,7 +6,7 @@ import { createProject } from '../commands/project-commands';
 import type { Database } from '../db/types';
 import { appendToStreams } from '../event-store';
 import { insertUser } from '../queries/users';
-import { commandContext } from '../testing/commands';
+import { commandContext, projectCommandContext } from '../testing/commands';
 
 export interface Measure {
   name: string;
@@ -73,13 +73,16 @@ export async function appendBatched(db: Database, n: number, batch = 100) {
 /** The whole command path: idempotency check, locks, load and fold, decide, append, inline projections. */
 export async function fullCommands(db: Database, n: number) {
   const person = await insertUser(db, 'Bench');
-  const ctx = () => commandContext(db, person.id);
-  const { projectId } = await createProject(ctx(), { name: 'Bench', key: 'BENCH' });
+  const { projectId } = await createProject(commandContext(db, person.id), { name: 'Bench', key: 'BENCH' });
+  const inTheProject = () => projectCommandContext(db, person.id, projectId);
   const tasks: string[] = [];
-  for (let i = 0; i < 20; i++) tasks.push((await createTask(ctx(), { projectId, title: `Task ${i}` })).taskId);
+  for (let i = 0; i < 20; i++) tasks.push((await createTask(inTheProject(), { title: `Task ${i}` })).taskId);
   return time('command path (task.rename), one command per transaction', n, async () => {
     for (let i = 0; i < n; i++) {
-      await changeTask(ctx(), tasks[i % tasks.length]!, undefined, () => ({ type: 'RenameTask', title: `Title ${i}` }));
+      await changeTask(inTheProject(), tasks[i % tasks.length]!, undefined, () => ({
+        type: 'RenameTask',
+        title: `Title ${i}`,
+      }));
     }
   });
 }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { authFor } from '../auth';
 import { changeProject } from '../commands/project-commands';
 import { projectsView, tasksView } from '../db/schema';
-import { commandContext } from '../testing/commands';
+import { projectCommandContext } from '../testing/commands';
 import { startAppServer } from './app-server';
 import { generateProjectHistory } from './generate-history';
 import { timeEach, type Timing } from './replay';
@@ -64,7 +64,7 @@ async function prepare(handle: Awaited<ReturnType<BenchTarget['openShared']>>['h
     body: { name: 'Bench', email: EMAIL, password: PASSWORD },
     headers: new Headers(),
   });
-  await changeProject(commandContext(handle.db, ownerId), projectId, () => ({
+  await changeProject(projectCommandContext(handle.db, ownerId, projectId), () => ({
     type: 'AddMember',
     actorId: ownerId,
     userId: user.id,

@@ -1,3 +1,4 @@
+import type { Permission } from '@/domain';
 import type { Database } from '../db/types';
 
 /**
@@ -20,9 +21,24 @@ export interface CommandContext {
   readonly newId: () => string;
 }
 
+/**
+ * A command on an existing project. The project is the one the access check approved, and the command path acts on
+ * that project only: it refuses a task of another project, and checks the permission again against the project's
+ * state under its lock, so a member removed in the meantime cannot slip a command in.
+ */
+export interface ProjectCommandContext extends CommandContext {
+  readonly project: { readonly id: string; readonly permission: Permission };
+}
+
 /** What every command answers: the new version of the stream it addressed and a consistency token. */
 export interface CommandOutcome {
   readonly streamVersion: number;
   /** Global position of the last event recorded, or null when the command changed nothing. */
   readonly position: number | null;
 }
+
+/** A command of `ctx`'s sender on the project the caller already knows them to have `permission` in. */
+export const inProject = (ctx: CommandContext, projectId: string, permission: Permission): ProjectCommandContext => ({
+  ...ctx,
+  project: { id: projectId, permission },
+});

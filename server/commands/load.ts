@@ -32,15 +32,21 @@ export function loadProject(
   /** Whose folded states to reuse: the database the transaction belongs to (tests open several in one process). */
   database: object,
 ): Promise<Loaded<ProjectState>> {
-  return loadStream(db, projectStreams, projectStreamId(projectId), lock, database);
+  return loadStream(db, projectStreams, projectId, projectStreamId(projectId), lock, database);
 }
 
 /**
- * A task's state. Its stream row is locked first, so commands on one task queue up instead of failing each other;
- * the version check at append time still guards against anything that slipped past (and against stale clients).
+ * A task of the project, or the initial state when the project has no such task (none yet, or it belongs to another
+ * project). Its stream row is locked first, so commands on one task queue up instead of failing each other; the
+ * version check at append time still guards against anything that slipped past (and against stale clients).
  */
-export function loadTask(db: Executor, taskId: string, database: object): Promise<Loaded<TaskState>> {
-  return loadStream(db, taskStreams, taskStreamId(taskId), 'update', database);
+export function loadTask(
+  db: Executor,
+  projectId: string,
+  taskId: string,
+  database: object,
+): Promise<Loaded<TaskState>> {
+  return loadStream(db, taskStreams, projectId, taskStreamId(taskId), 'update', database);
 }
 
 /** What it takes to fold one kind of stream, and the states of it this process has folded, per database. */
@@ -74,11 +80,12 @@ const taskStreams: StreamKind<TaskState> = {
 async function loadStream<S>(
   db: Executor,
   kind: StreamKind<S>,
+  projectId: string,
   streamId: string,
   lock: 'share' | 'update',
   database: object,
 ): Promise<Loaded<S>> {
-  const row = await lockStream(db, streamId, lock);
+  const row = await lockStream(db, streamId, projectId, lock);
   if (!row) return { state: kind.initial, version: 0, streamId };
   const states = statesOf(kind, database);
   const held = states.get(streamId, row.version) ?? { version: 0, state: kind.initial };
@@ -95,9 +102,4 @@ function statesOf<S>(kind: StreamKind<S>, database: object): StreamStates<S> {
     kind.states.set(database, states);
   }
   return states;
-}
-
-/** Which project a task belongs to, read before taking the project's lock. */
-export async function projectOfTask(db: Executor, taskId: string): Promise<string | undefined> {
-  return (await lockStream(db, taskStreamId(taskId), 'none'))?.projectId;
 }

@@ -1,9 +1,15 @@
-import { eq } from 'drizzle-orm';
-import { and, count } from 'drizzle-orm';
-import { DEFAULT_WORKFLOW, decideProject, requireProjectKey, ruleViolated, type ProjectCommand } from '@/domain';
+import { and, count, eq } from 'drizzle-orm';
+import {
+  DEFAULT_WORKFLOW,
+  decideProject,
+  requireAccess,
+  requireProjectKey,
+  ruleViolated,
+  type ProjectCommand,
+} from '@/domain';
 import { projectsView, tasksView } from '../db/schema';
 import type { Transaction } from '../db/types';
-import type { CommandContext } from './context';
+import type { CommandContext, ProjectCommandContext } from './context';
 import { sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
 import { executeCommand } from './execute';
 import { loadProject } from './load';
@@ -43,14 +49,18 @@ const keyTaken = (key: string) => ruleViolated(`The key ${key} is already used b
 
 type ProjectChange = Exclude<ProjectCommand, { type: 'CreateProject' | 'ReserveTaskNumber' }>;
 
-/** Every command on an existing project: lock it exclusively, decide, append. */
+/**
+ * Every command on the command's project: lock it exclusively, check the sender's access against its state under
+ * that lock, decide, append.
+ */
 export function changeProject(
-  ctx: CommandContext,
-  projectId: string,
+  ctx: ProjectCommandContext,
   toCommand: (tx: Transaction) => ProjectChange | Promise<ProjectChange>,
 ) {
+  const projectId = ctx.project.id;
   return executeCommand(ctx, async (tx) => {
     const project = await loadProject(tx, projectId, 'update', ctx.db);
+    requireAccess(project.state, ctx.actorId, ctx.project.permission);
     const events = decideProject(await toCommand(tx), project.state);
     return {
       streamId: project.streamId,

@@ -13,7 +13,8 @@ afterAll(() => handle.close());
 const load = (projectId: string, owner: object) =>
   handle.db.transaction((tx) => loadProject(tx, projectId, 'share', owner));
 
-const loadTaskFor = (taskId: string, owner: object) => handle.db.transaction((tx) => loadTask(tx, taskId, owner));
+const loadTaskFor = (projectId: string, taskId: string, owner: object) =>
+  handle.db.transaction((tx) => loadTask(tx, projectId, taskId, owner));
 
 describe(`project and task states reused between commands on ${databaseKind}`, () => {
   it('catches up with what another instance appended since, and equals a fold from scratch', async () => {
@@ -52,16 +53,16 @@ describe(`project and task states reused between commands on ${databaseKind}`, (
     const { projectId } = await caller.project.create({ ...newCommand(), name: 'Tasks', key: 'TASKC' });
     const { taskId } = await caller.task.create({ ...newCommand(), projectId, title: 'Busy' });
     const instance = {};
-    const before = await loadTaskFor(taskId, instance);
+    const before = await loadTaskFor(projectId, taskId, instance);
 
     await caller.task.rename({ ...newCommand(), taskId, title: 'Busier' });
     await caller.task.comment({ ...newCommand(), taskId, body: 'First' });
     await caller.task.prioritize({ ...newCommand(), taskId, priority: 'high' });
     await caller.task.delete({ ...newCommand(), taskId });
 
-    const after = await loadTaskFor(taskId, instance);
+    const after = await loadTaskFor(projectId, taskId, instance);
     expect(after.version).toBe(before.version + 4);
-    expect(after).toEqual(await loadTaskFor(taskId, {}));
+    expect(after).toEqual(await loadTaskFor(projectId, taskId, {}));
     expect(after.state).toMatchObject({ status: 'deleted', title: 'Busier', priority: 'high' });
     expect(Object.values((after.state as { comments: object }).comments)).toMatchObject([{ body: 'First' }]);
     // A command on the cached, now deleted task is judged on the caught-up state.

@@ -59,14 +59,15 @@ export async function readAll(db: Executor, { after = 0, limit = MAX_PAGE }: { a
 }
 
 /**
- * A stream's version, optionally locking its row for the rest of the transaction: 'share' lets other commands on
- * the project's tasks run side by side, 'update' excludes them (see README, "Stream boundaries").
+ * A stream's version, its row locked for the rest of the transaction: 'share' lets other commands on the project's
+ * tasks run side by side, 'update' excludes them (see README, "Stream boundaries"). Only a stream of the given
+ * project is found, and locked: a command never holds a lock on another project's stream.
  */
-export async function lockStream(db: Executor, streamId: string, mode: 'share' | 'update' | 'none') {
-  const query = db
-    .select({ version: streams.version, projectId: streams.projectId })
+export async function lockStream(db: Executor, streamId: string, projectId: string, mode: 'share' | 'update') {
+  const [row] = await db
+    .select({ version: streams.version })
     .from(streams)
-    .where(eq(streams.streamId, streamId));
-  const [row] = mode === 'none' ? await query : await query.for(mode === 'share' ? 'share' : 'update');
+    .where(and(eq(streams.streamId, streamId), eq(streams.projectId, projectId)))
+    .for(mode);
   return row;
 }

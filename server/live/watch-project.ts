@@ -24,6 +24,8 @@ export interface WatchOptions {
   /** How long to wait for a wake-up before reading anyway, in case a notification was lost. */
   fallbackMs?: number;
   batchSize?: number;
+  /** Asked before every read: once it says no, the watch ends without reading (and so delivering) anything more. */
+  allowed?: () => Promise<boolean>;
 }
 
 /** The position of a project's newest event; undefined when it has none (no such project). */
@@ -46,7 +48,7 @@ export async function* watchProject(
   projectId: string,
   afterPosition: number,
   signal: AbortSignal,
-  { hub = eventHub(db), fallbackMs = 5_000, batchSize = 100 }: WatchOptions = {},
+  { hub = eventHub(db), fallbackMs = 5_000, batchSize = 100, allowed }: WatchOptions = {},
 ): AsyncGenerator<ProjectChange, void, undefined> {
   const wakeUps = new WakeUps();
   // Subscribed before the first read, so that an event committed during any read wakes the next wait.
@@ -56,6 +58,7 @@ export async function* watchProject(
   try {
     let position = afterPosition;
     while (!signal.aborted) {
+      if (allowed && !(await allowed())) return;
       const batch = await readProjectHistory(db, projectId, { after: position, limit: batchSize });
       const last = batch.at(-1);
       if (last) {

@@ -4,7 +4,7 @@ import { changeProject, createProject } from '../commands/project-commands';
 import { createTask } from '../commands/task-commands';
 import { projectsView } from '../db/schema';
 import type { Database } from '../db/types';
-import { commandContext } from '../testing/commands';
+import { commandContext, projectCommandContext } from '../testing/commands';
 
 export interface Account {
   readonly userId: string;
@@ -39,7 +39,7 @@ export async function prepareProject(db: Database, clients: number, hotTasks: nu
   const owner = accounts[0]!.userId;
   const { projectId } = await createProject(commandContext(db, owner), { name: 'Load', key: 'LOAD' });
   for (const { userId } of accounts.slice(1)) {
-    await changeProject(commandContext(db, owner), projectId, () => ({
+    await changeProject(projectCommandContext(db, owner, projectId), () => ({
       type: 'AddMember',
       actorId: owner,
       userId,
@@ -48,7 +48,7 @@ export async function prepareProject(db: Database, clients: number, hotTasks: nu
   }
   const hotTaskIds: string[] = [];
   for (let i = 1; i <= hotTasks; i++) {
-    const { taskId } = await createTask(commandContext(db, owner), { projectId, title: `Hot task ${i}` });
+    const { taskId } = await createTask(projectCommandContext(db, owner, projectId), { title: `Hot task ${i}` });
     hotTaskIds.push(taskId);
   }
   const [project] = await db.select().from(projectsView).where(eq(projectsView.id, projectId));

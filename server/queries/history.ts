@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lt, lte } from 'drizzle-orm';
-import { activityView } from '../db/schema';
+import { activityView, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
 
 export interface HistoryFilter {
@@ -16,12 +16,20 @@ export interface HistoryFilter {
 
 /**
  * A project's timeline, newest first, a page at a time. Activity rows never change once written, so the timeline
- * as of a point is simply its rows up to that position.
+ * as of a point is simply its rows up to that position. Undefined when the task it is filtered by is not one of the
+ * project's: a filter never reaches into another project.
  */
 export async function readHistory(
   db: Executor,
   { projectId, taskId, actorId, types, upTo, cursor, limit }: HistoryFilter,
 ) {
+  if (taskId) {
+    const [task] = await db
+      .select({ id: tasksView.id })
+      .from(tasksView)
+      .where(and(eq(tasksView.id, taskId), eq(tasksView.projectId, projectId)));
+    if (!task) return undefined;
+  }
   const rows = await db
     .select()
     .from(activityView)

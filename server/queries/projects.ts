@@ -26,8 +26,7 @@ export async function listProjects(db: Executor, userId: string) {
   return rows.map(({ project, role, taskCount }) => ({ ...project, role, taskCount }));
 }
 
-export async function findProject(db: Executor, by: { projectId: string } | { key: string }) {
-  const where = 'projectId' in by ? eq(projectsView.id, by.projectId) : eq(projectsView.key, by.key.toUpperCase());
-  const [project] = await db.select().from(projectsView).where(and(where));
+export async function findProject(db: Executor, projectId: string) {
+  const [project] = await db.select().from(projectsView).where(eq(projectsView.id, projectId));
   return project;
 }

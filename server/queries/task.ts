@@ -2,16 +2,20 @@ import { and, asc, eq } from 'drizzle-orm';
 import { commentsView, projectsView, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
 
-export async function readTask(db: Executor, by: { taskId: string } | { key: string; number: number }) {
-  const where =
-    'taskId' in by
-      ? eq(tasksView.id, by.taskId)
-      : and(eq(projectsView.key, by.key.toUpperCase()), eq(tasksView.number, by.number));
+/** A task of one project, by its id or its number: a task of any other project is not found. */
+export type TaskRef = { projectId: string } & ({ taskId: string } | { number: number });
+
+export async function readTask(db: Executor, ref: TaskRef) {
   const [row] = await db
     .select({ task: tasksView, project: projectsView })
     .from(tasksView)
     .innerJoin(projectsView, eq(projectsView.id, tasksView.projectId))
-    .where(where);
+    .where(
+      and(
+        eq(tasksView.projectId, ref.projectId),
+        'taskId' in ref ? eq(tasksView.id, ref.taskId) : eq(tasksView.number, ref.number),
+      ),
+    );
   if (!row) return undefined;
   const comments = await db
     .select()

@@ -12,8 +12,11 @@ import { snapshotAt } from './snapshot';
  * Everything about one event: the event as stored, the other events its command recorded, how the timeline tells
  * it, and what it changed in the read model (a diff of the project just before and just after it).
  */
-export async function inspectEvent(db: Executor, position: number) {
-  const [row] = await db.select().from(events).where(eq(events.position, position));
+export async function inspectEvent(db: Executor, projectId: string, position: number) {
+  const [row] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.position, position), eq(events.projectId, projectId)));
   if (!row) return undefined;
   const event = deserialize(row);
   const commandEvents = await db

@@ -1,15 +1,28 @@
 import { and, asc, count, eq, lte, max } from 'drizzle-orm';
 import { events } from '../db/schema';
+import { notFound } from '@/domain';
 import type { Executor } from '../db/types';
 
 /**
- * A point in a project's history: a global position (exact), a moment (the last event at or before it), or the
- * n-th event of the project (what the replay slider steps through).
+ * A point in a project's history: one of its events by global position (exact; 0 for before its first event), a
+ * moment (the last event at or before it), or the n-th event of the project (what the replay slider steps through).
  */
 export type ReplayPoint = { position: number } | { time: Date } | { step: number };
 
-/** The global position a point stands for within one project; 0 when the project had no event yet. */
+/**
+ * The global position a point stands for within one project; 0 when the project had no event yet. A position that
+ * is not an event of this project is refused: a point never reaches into another project's history.
+ */
 export async function resolvePoint(db: Executor, projectId: string, at: ReplayPoint): Promise<number> {
+  if ('position' in at) {
+    if (at.position === 0) return 0;
+    const [row] = await db
+      .select({ position: events.position })
+      .from(events)
+      .where(and(eq(events.position, at.position), eq(events.projectId, projectId)));
+    if (!row) throw notFound(`No event of this project at position ${at.position}`);
+    return row.position;
+  }
   if ('step' in at) {
     if (at.step < 1) return 0;
     const [row] = await db
@@ -19,13 +32,17 @@ export async function resolvePoint(db: Executor, projectId: string, at: ReplayPo
       .orderBy(asc(events.position))
       .offset(at.step - 1)
       .limit(1);
-    return row?.position ?? (await resolvePoint(db, projectId, { position: Number.MAX_SAFE_INTEGER }));
+    return row?.position ?? (await lastPositionBy(db, projectId));
   }
-  const bound = 'position' in at ? lte(events.position, at.position) : lte(events.recordedAt, at.time);
+  return lastPositionBy(db, projectId, at.time);
+}
+
+/** The project's last event, or its last at or before a moment; 0 when there is none. */
+async function lastPositionBy(db: Executor, projectId: string, time?: Date): Promise<number> {
   const [row] = await db
     .select({ position: max(events.position) })
     .from(events)
-    .where(and(eq(events.projectId, projectId), bound));
+    .where(and(eq(events.projectId, projectId), time ? lte(events.recordedAt, time) : undefined));
   return row?.position ?? 0;
 }
 

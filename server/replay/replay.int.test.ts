@@ -137,17 +137,17 @@ describe(`replay on ${databaseKind}`, () => {
   it('inspects an event: as stored, its command, its words and what it changed', async () => {
     const caller = callerAsDemoOwner(handle.db, demo);
     const created = history.find((e) => e.type === 'TaskCreated')!;
-    const inspected = await caller.history.event({ position: created.position });
+    const inspected = await caller.history.event({ projectId, position: created.position });
     expect(inspected.event).toMatchObject({ type: 'TaskCreated', schemaVersion: 1, position: created.position });
     expect(inspected.event.metadata).toEqual(created.metadata);
     expect(inspected.commandEvents.map((e) => e.type)).toEqual(['TaskNumberReserved', 'TaskCreated']);
     const index = history.findIndex((e) => e.position === created.position);
     expect([inspected.previous, inspected.next]).toEqual([history[index - 1]!.position, history[index + 1]!.position]);
-    const first = await caller.history.event({ position: history[0]!.position });
+    const first = await caller.history.event({ projectId, position: history[0]!.position });
     expect(first.previous).toBeNull();
     expect(inspected.activity?.details).toMatchObject({ task: 'WEB-1' });
     expect(inspected.changes.tasks).toMatchObject([{ ref: 'WEB-1', change: 'added' }]);
-    await expect(caller.history.event({ position: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(caller.history.event({ projectId, position: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('diffs two points of the history', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { Priority } from '@/domain';
-import type { CommandContext } from '../commands/context';
+import { inProject, type CommandContext } from '../commands/context';
 import { toolIntent } from '../commands/intent';
 import { changeProject, createProject } from '../commands/project-commands';
 import { assignTask, changeTask, createTask, moveTask } from '../commands/task-commands';
@@ -37,10 +37,13 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
   const lead = team[0]!;
   const key = await freeKey(db, 'WEB');
   const { projectId } = await createProject(as(lead.id), { name: 'Chronicle Website', key });
+  // The lead owns the project; everyone else is a member, and commands run with what their role grants.
+  const inProjectAs = (personId: string) =>
+    inProject(as(personId), projectId, personId === lead.id ? 'manageProject' : 'changeTasks');
   for (const [i, person] of team.entries()) {
     if (i === 0) continue;
     tick(0.2);
-    await changeProject(as(lead.id), projectId, () => ({
+    await changeProject(inProjectAs(lead.id), () => ({
       type: 'AddMember',
       actorId: lead.id,
       userId: person.id,
@@ -58,13 +61,13 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
   for (let day = 0; day < DAYS; day++) {
     clock = Math.max(clock, endAt.getTime() - (DAYS - day) * 24 * HOUR + 9 * HOUR);
     if (day === 6) {
-      await changeProject(as(lead.id), projectId, () => ({
+      await changeProject(inProjectAs(lead.id), () => ({
         type: 'AddStatus',
         statusId: randomUUID(),
         name: 'In review',
       }));
       inReview = (await statusIds()).find((s) => s.name === 'In review')?.id;
-      await changeProject(as(lead.id), projectId, () => ({ type: 'MoveStatus', statusId: inReview!, toIndex: 3 }));
+      await changeProject(inProjectAs(lead.id), () => ({ type: 'MoveStatus', statusId: inReview!, toIndex: 3 }));
     }
     const newTasks = day < 14 ? random.int(1, 3) : random.int(0, 1);
     for (let n = 0; n < newTasks && tasks.length < DEMO_TASKS.length; n++) {
@@ -72,8 +75,7 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
       const author = random.pick(team);
       tick(1.5);
       const stage = random.chance(0.5) ? 1 : 0;
-      const { taskId } = await createTask(as(author.id), {
-        projectId,
+      const { taskId } = await createTask(inProjectAs(author.id), {
         title: spec.title,
         description: spec.description,
         statusId: stage === 1 ? todo : backlog,
@@ -81,7 +83,7 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
       });
       tasks.push({ id: taskId, stage });
       if (random.chance(0.6))
-        await changeTask(as(author.id), taskId, undefined, () => ({
+        await changeTask(inProjectAs(author.id), taskId, undefined, () => ({
           type: 'LabelTask',
           add: random.sample(DEMO_LABELS, random.int(1, 2)),
           remove: [],
@@ -95,24 +97,24 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
       const roll = random.next();
       if (roll < 0.45 && task.stage < path.length - 1) {
         task.stage += 1;
-        await moveTask(as(actor.id), { taskId: task.id, toStatusId: path[task.stage]!, index: 0 });
+        await moveTask(inProjectAs(actor.id), { taskId: task.id, toStatusId: path[task.stage]!, index: 0 });
       } else if (roll < 0.6) {
-        await assignTask(as(actor.id), { taskId: task.id, assigneeId: random.pick(team).id });
+        await assignTask(inProjectAs(actor.id), { taskId: task.id, assigneeId: random.pick(team).id });
       } else if (roll < 0.8) {
-        await changeTask(as(actor.id), task.id, undefined, () => ({
+        await changeTask(inProjectAs(actor.id), task.id, undefined, () => ({
           type: 'CommentOnTask',
           commentId: randomUUID(),
           authorId: actor.id,
           body: random.pick(DEMO_COMMENTS),
         }));
       } else if (roll < 0.9) {
-        await changeTask(as(actor.id), task.id, undefined, () => ({
+        await changeTask(inProjectAs(actor.id), task.id, undefined, () => ({
           type: 'PrioritizeTask',
           priority: random.pick<Priority>(['low', 'medium', 'high', 'urgent']),
         }));
       } else {
         const due = new Date(clock + random.int(2, 14) * 24 * HOUR).toISOString().slice(0, 10);
-        await changeTask(as(actor.id), task.id, undefined, () => ({ type: 'ScheduleTask', dueOn: due }));
+        await changeTask(inProjectAs(actor.id), task.id, undefined, () => ({ type: 'ScheduleTask', dueOn: due }));
       }
     }
   }
@@ -120,12 +122,12 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
   const stale = tasks.find((t) => t.stage === 0);
   if (stale) {
     tick(2);
-    await changeTask(as(lead.id), stale.id, undefined, () => ({ type: 'DeleteTask' }));
+    await changeTask(inProjectAs(lead.id), stale.id, undefined, () => ({ type: 'DeleteTask' }));
   }
   // Dev moved to another team near the end: still following along, no longer changing anything.
   const dev = team[3]!;
   tick(1);
-  await changeProject(as(lead.id), projectId, () => ({
+  await changeProject(inProjectAs(lead.id), () => ({
     type: 'ChangeMemberRole',
     actorId: lead.id,
     userId: dev.id,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CommandContext } from '../commands/context';
+import type { Permission } from '@/domain';
+import { inProject, type CommandContext } from '../commands/context';
 import { toolIntent } from '../commands/intent';
 import type { Database } from '../db/types';
 import { createCaller } from '../api/root';
@@ -11,6 +12,7 @@ export const contextAs = (db: Database, user: SignedInUser | null): TRPCContext 
   db,
   headers: new Headers(),
   currentUser: () => Promise.resolve(user),
+  sessionUser: () => Promise.resolve(user),
 });
 
 /** A caller acting as a fresh account. */
@@ -33,3 +35,11 @@ export const commandContext = (db: Database, actorId: string): CommandContext =>
   now: () => new Date(),
   newId: randomUUID,
 });
+
+/** The same for a command on a project the actor belongs to (tooling acts as members, the owner by default). */
+export const projectCommandContext = (
+  db: Database,
+  actorId: string,
+  projectId: string,
+  permission: Permission = 'manageProject',
+) => inProject(commandContext(db, actorId), projectId, permission);

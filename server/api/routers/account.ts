@@ -3,13 +3,13 @@ import { APIError } from 'better-auth/api';
 import { z } from 'zod';
 import { authFor, PASSWORD_MAX, PASSWORD_MIN } from '../../auth';
 import { createRouter, publicProcedure } from '../trpc';
-import { text } from './text';
+import { BROKEN_TEXT, email, isWellFormed, text } from '../input';
 
-const email = z.email('Enter an e-mail address like ana@example.com').max(254);
 const password = z
   .string()
   .min(PASSWORD_MIN, `A password has at least ${PASSWORD_MIN} characters`)
-  .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters`);
+  .max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters`)
+  .refine(isWellFormed, BROKEN_TEXT);
 
 /**
  * Sign-up, sign-in and sign-out, handed to Better Auth; the session cookie it sets is passed on to the HTTP answer.
@@ -18,19 +18,26 @@ const password = z
 export const accountRouter = createRouter({
   me: publicProcedure.query(({ ctx }) => ctx.currentUser()),
 
-  signUp: publicProcedure.input(z.object({ name: text(60), email, password })).mutation(async ({ ctx, input }) => {
-    const auth = await authFor(ctx.db);
-    const name = input.name.trim();
-    if (!name) throw new TRPCError({ code: 'BAD_REQUEST', message: 'name: Enter your name' });
-    const { headers, response } = await authCall(() =>
-      auth.api.signUpEmail({ body: { ...input, name }, headers: ctx.headers, returnHeaders: true }),
-    );
-    passCookies(headers, ctx.resHeaders);
-    return { id: response.user.id, name: response.user.name, email: response.user.email };
-  }),
+  signUp: publicProcedure
+    .input(z.strictObject({ name: text(60), email, password }))
+    .mutation(async ({ ctx, input }) => {
+      const auth = await authFor(ctx.db);
+      const name = input.name.trim();
+      if (!name) throw new TRPCError({ code: 'BAD_REQUEST', message: 'name: Enter your name' });
+      const { headers, response } = await authCall(() =>
+        auth.api.signUpEmail({ body: { ...input, name }, headers: ctx.headers, returnHeaders: true }),
+      );
+      passCookies(headers, ctx.resHeaders);
+      return { id: response.user.id, name: response.user.name, email: response.user.email };
+    }),
 
   signIn: publicProcedure
-    .input(z.object({ email, password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX) }))
+    .input(
+      z.strictObject({
+        email,
+        password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX).refine(isWellFormed, BROKEN_TEXT),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const auth = await authFor(ctx.db);
       const { headers, response } = await authCall(() =>

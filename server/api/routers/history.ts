@@ -1,42 +1,34 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { text } from './text';
 import { readHistory } from '../../queries/history';
 import { diffBetween, historySpan, inspectEvent } from '../../replay/inspect';
 import { resolvePoint } from '../../replay/point';
+import { position, text } from '../input';
 import { createRouter, projectProcedure } from '../trpc';
-import { replayPoint } from './replay-point';
-
-const point = replayPoint.unwrap();
+import { point, replayPoint } from './replay-point';
 
 export const historyRouter = createRouter({
-  list: projectProcedure('read')
-    .input(
-      z.object({
-        projectId: z.uuid(),
-        taskId: z.uuid().optional(),
-        actorId: z.uuid().optional(),
-        types: z.array(text(40)).max(30).optional(),
-        at: replayPoint,
-        cursor: z.number().int().positive().optional(),
-        limit: z.number().int().min(1).max(100).default(50),
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const upTo = input.at ? await resolvePoint(ctx.db, input.projectId, input.at) : undefined;
-      return readHistory(ctx.db, { ...input, upTo });
-    }),
-  span: projectProcedure('read')
-    .input(z.object({ projectId: z.uuid() }))
-    .query(({ ctx, input }) => historySpan(ctx.db, input.projectId)),
-  event: projectProcedure('read')
-    .input(z.object({ position: z.number().int().positive() }))
-    .query(async ({ ctx, input }) => {
-      const inspected = await inspectEvent(ctx.db, input.position);
-      if (!inspected) throw new TRPCError({ code: 'NOT_FOUND', message: `No event at position ${input.position}` });
-      return inspected;
-    }),
-  diff: projectProcedure('read')
-    .input(z.object({ projectId: z.uuid(), from: point, to: point }))
-    .query(({ ctx, input }) => diffBetween(ctx.db, input.projectId, input.from, input.to)),
+  list: projectProcedure('read', 'projectId', {
+    taskId: z.uuid().optional(),
+    actorId: z.uuid().optional(),
+    types: z.array(text(40)).max(30).optional(),
+    at: replayPoint,
+    /** The position to continue below: a bound, not an event (any number below the last one seen works). */
+    cursor: position.optional(),
+    limit: z.number().int().min(1).max(100).default(50),
+  }).query(async ({ ctx, input }) => {
+    const upTo = input.at ? await resolvePoint(ctx.db, ctx.project.id, input.at) : undefined;
+    const history = await readHistory(ctx.db, { ...input, projectId: ctx.project.id, upTo });
+    if (!history) throw new TRPCError({ code: 'NOT_FOUND', message: 'Task not found' });
+    return history;
+  }),
+  span: projectProcedure('read', 'projectId', {}).query(({ ctx }) => historySpan(ctx.db, ctx.project.id)),
+  event: projectProcedure('read', 'projectId', { position }).query(async ({ ctx, input }) => {
+    const inspected = await inspectEvent(ctx.db, ctx.project.id, input.position);
+    if (!inspected) throw new TRPCError({ code: 'NOT_FOUND', message: `No event at position ${input.position}` });
+    return inspected;
+  }),
+  diff: projectProcedure('read', 'projectId', { from: point, to: point }).query(({ ctx, input }) =>
+    diffBetween(ctx.db, ctx.project.id, input.from, input.to),
+  ),
 });

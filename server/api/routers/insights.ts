@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { projectionStatus } from '../../projections/status';
 import { readInsights } from '../../queries/insights';
 import { timeOfPoint } from '../../replay/point';
@@ -7,15 +6,9 @@ import { replayPoint } from './replay-point';
 
 export const insightsRouter = createRouter({
   /** Flow metrics of a project; with `at`, as they stood at that point of its history. */
-  get: projectProcedure('read')
-    .input(z.object({ projectId: z.uuid(), at: replayPoint }))
-    .query(async ({ ctx, input }) =>
-      readInsights(
-        ctx.db,
-        input.projectId,
-        input.at ? await timeOfPoint(ctx.db, input.projectId, input.at) : undefined,
-      ),
-    ),
+  get: projectProcedure('read', 'projectId', { at: replayPoint }).query(async ({ ctx, input }) =>
+    readInsights(ctx.db, ctx.project.id, input.at ? await timeOfPoint(ctx.db, ctx.project.id, input.at) : undefined),
+  ),
   /** Every projection with its version, checkpoint and lag behind the log. */
   projections: signedInProcedure.query(({ ctx }) => projectionStatus(ctx.db)),
 });

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { moment, position } from '../input';
 
-/** `at` on a query: a global position (exact) or a moment (the last event at or before it). */
-export const replayPoint = z
-  .union([
-    z.object({ position: z.number().int().nonnegative() }),
-    z.object({ time: z.coerce.date() }),
-    z.object({ step: z.number().int().nonnegative() }),
-  ])
-  .optional();
+/**
+ * `at` on a query: an event of the project by its global position (exact), a moment (the last event at or before
+ * it), or the n-th event of the project (what the replay slider steps through).
+ */
+export const point = z.union([
+  z.strictObject({ position }),
+  z.strictObject({ time: moment }),
+  z.strictObject({ step: position }),
+]);
+
+export const replayPoint = point.optional();
+export type ReplayPointInput = z.infer<typeof point>;

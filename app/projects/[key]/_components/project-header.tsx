@@ -13,7 +13,7 @@ import { ProjectSettingsDialog } from './project-settings-dialog';
 
 export function ProjectHeader({ projectKey }: { projectKey: string }) {
   const trpc = useTRPC();
-  const { data: project } = useSuspenseQuery(trpc.project.get.queryOptions({ key: projectKey }));
+  const { data: project } = useSuspenseQuery(trpc.project.getByKey.queryOptions({ key: projectKey }));
   const pathname = usePathname();
   // A view as of a point of history (`?at=`) changes nothing, not even the project's settings.
   const past = useSearchParams().has('at');

@@ -13,14 +13,14 @@ export async function loadProject(key: string, path?: string) {
   const queryClient = getQueryClient();
   let project;
   try {
-    project = await queryClient.query(trpc.project.get.queryOptions({ key }));
+    project = await queryClient.query(trpc.project.getByKey.queryOptions({ key }));
   } catch (error) {
     if (error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST')) notFound();
     throw error;
   }
   if (project.key !== key) {
     // The components ask by the canonical key: without this they would find nothing cached and fetch while rendering.
-    queryClient.setQueryData(trpc.project.get.queryKey({ key: project.key }), project);
+    queryClient.setQueryData(trpc.project.getByKey.queryKey({ key: project.key }), project);
     if (path !== undefined) redirect(`/projects/${project.key}${path}`);
   }
   await queryClient.query(trpc.project.members.queryOptions({ projectId: project.id }));

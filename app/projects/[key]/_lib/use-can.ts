@@ -8,6 +8,6 @@ import { useTRPC } from '../../../_trpc/client';
  */
 export function useCan(projectKey: string, permission: Permission): boolean {
   const trpc = useTRPC();
-  const { data: project } = useSuspenseQuery(trpc.project.get.queryOptions({ key: projectKey }));
+  const { data: project } = useSuspenseQuery(trpc.project.getByKey.queryOptions({ key: projectKey }));
   return can(project.role, permission);
 }

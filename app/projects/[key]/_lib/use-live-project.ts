@@ -53,7 +53,7 @@ export function useLiveProject(projectId: string): LiveState {
           const moving = queryClient.isMutating({ mutationKey: trpc.task.move.mutationKey() }) > 0;
           const views = [
             trpc.project.pathFilter(),
-            trpc.task.get.pathFilter(live),
+            trpc.task.pathFilter(live),
             trpc.history.list.pathFilter(live),
             trpc.history.span.queryFilter({ projectId }),
             ...(moving ? [] : [trpc.board.get.queryFilter({ projectId }, live)]),

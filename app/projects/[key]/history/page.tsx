@@ -27,7 +27,9 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
   // A task number the project never had is said so by the timeline itself.
   const taskInput = filters.task ? { key: project.key, number: filters.task } : null;
   const task = taskInput
-    ? await queryUnlessNotFound(trpc.task.get.queryKey(taskInput), async () => (await api()).task.get(taskInput))
+    ? await queryUnlessNotFound(trpc.task.getByNumber.queryKey(taskInput), async () =>
+        (await api()).task.getByNumber(taskInput),
+      )
     : undefined;
   const taskId = task?.task.id;
   await Promise.all([

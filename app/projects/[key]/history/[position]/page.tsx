@@ -21,11 +21,12 @@ export default async function EventPage({ params }: EventPageProps) {
   const position = parsePosition(positionParam);
   if (!position) notFound();
   const project = await loadProject(key, `/history/${position}`);
-  const inspected = await queryUnlessNotFound(trpc.history.event.queryKey({ position }), async () =>
-    (await api()).history.event({ position }),
+  const input = { projectId: project.id, position };
+  const inspected = await queryUnlessNotFound(trpc.history.event.queryKey(input), async () =>
+    (await api()).history.event(input),
   );
-  // Positions are global: one of another project is not part of this one's history.
-  if (inspected?.event.projectId !== project.id) notFound();
+  // Positions are global: one of another project is not part of this one's history, and is not found.
+  if (!inspected) notFound();
   await getQueryClient().query(trpc.history.span.queryOptions({ projectId: project.id }));
   return (
     <main className="max-w-7xl px-4 py-6 sm:px-6">

@@ -22,7 +22,7 @@ export function HistoryTimeline({ projectId, projectKey }: { projectId: string; 
   const filters = chosen && chosen.address === address ? chosen.filters : readFilters((name) => searchParams.get(name));
   // The address names a task by its number; the timeline asks by its id.
   const task = useQuery(
-    trpc.task.get.queryOptions(filters.task === null ? skipToken : { key: projectKey, number: filters.task }, {
+    trpc.task.getByNumber.queryOptions(filters.task === null ? skipToken : { key: projectKey, number: filters.task }, {
       retry: retryUnlessRefused,
     }),
   );

@@ -26,7 +26,9 @@ export default async function TaskPage({ params, searchParams }: TaskPageProps) 
   const at = parsePosition((await searchParams).at);
   const project = await loadProject(key, `/tasks/${number}${at ? `?at=${at}` : ''}`);
   const input = taskInput(project.key, number, at);
-  const found = await queryUnlessNotFound(trpc.task.get.queryKey(input), async () => (await api()).task.get(input));
+  const found = await queryUnlessNotFound(trpc.task.getByNumber.queryKey(input), async () =>
+    (await api()).task.getByNumber(input),
+  );
   if (!found) {
     if (at) return <TaskNotThen projectKey={project.key} number={number} at={at} />;
     notFound();

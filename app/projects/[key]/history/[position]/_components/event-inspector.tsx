@@ -30,7 +30,7 @@ export function EventInspector({
 }) {
   const trpc = useTRPC();
   const people = useMembers(projectId);
-  const { data } = useSuspenseQuery(trpc.history.event.queryOptions({ position }));
+  const { data } = useSuspenseQuery(trpc.history.event.queryOptions({ projectId, position }));
   const { data: span } = useQuery(trpc.history.span.queryOptions({ projectId }));
   const { event, step, activity, commandEvents, changes } = data;
 

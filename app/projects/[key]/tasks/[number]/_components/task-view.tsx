@@ -20,7 +20,7 @@ import type { TaskRef } from './use-task-command';
 /** The task as it is, or with `at` (a global position) as it stood then: read-only, like an archived one. */
 export function TaskView({ projectKey, number, at }: { projectKey: string; number: number; at: number | null }) {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.task.get.queryOptions(taskInput(projectKey, number, at)));
+  const { data } = useSuspenseQuery(trpc.task.getByNumber.queryOptions(taskInput(projectKey, number, at)));
   const { task, project, comments, asOf } = data;
   const ref: TaskRef = { id: task.id, projectId: project.id, key: projectKey, number };
   const mayChange = useCan(projectKey, 'changeTasks');

@@ -38,7 +38,7 @@ export function useTaskCommand<TInput extends TaskCommandInput, TOutput>(
   const queryClient = useQueryClient();
   const invalidate = useInvalidate();
   const { mutationFn } = options;
-  const taskKey = trpc.task.get.queryKey({ key: task.key, number: task.number });
+  const taskKey = trpc.task.getByNumber.queryKey({ key: task.key, number: task.number });
   const [draftStart, setDraftStart] = useState<{ version: number; shown: unknown } | null>(null);
   const editing = draft?.editing ?? false;
   const shownVersion = queryClient.getQueryData(taskKey)?.task.version;
