@@ -1,11 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicPath, PATH_HEADER, SESSION_COOKIES, signInHref } from './app/_lib/auth-paths';
+import { isPageMethod, methodNotAllowed } from './server/http/page-methods';
 
 /**
- * An optimistic check that costs no database read: without a session cookie a page is not even rendered, the visitor
- * goes to sign in. Whether the session is valid is decided by the tRPC procedures (and the root layout, for pages).
+ * The checks a page request passes, in order; the first that answers wins. The session check is optimistic and costs
+ * no database read: without a session cookie a page is not even rendered, the visitor goes to sign in. Whether the
+ * session is valid is decided by the tRPC procedures (and the root layout, for pages).
  */
 export function proxy(request: NextRequest) {
+  if (!isPageMethod(request.method)) return methodNotAllowed();
+
   const headers = new Headers(request.headers);
   headers.delete(PATH_HEADER);
   const url = request.nextUrl.clone();
@@ -22,6 +26,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The API answers for itself (UNAUTHORIZED), and static files need no session.
+  // The API answers for itself (UNAUTHORIZED, its own body limit), and static files need no session.
   matcher: ['/((?!api/|_next/|icon\\.svg$|favicon\\.ico$).*)'],
 };
