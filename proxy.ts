@@ -1,13 +1,30 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicPath, PATH_HEADER, SESSION_COOKIES, signInHref } from './app/_lib/auth-paths';
+import { contentSecurityPolicy, createNonce } from './server/http/content-security-policy';
+import { isPageMethod, methodNotAllowed } from './server/http/page-methods';
+import { strictTransportSecurity } from './server/http/transport-security';
+
+/** Every answer for a page carries its Content-Security-Policy (and, over https, HSTS), whichever check gave it. */
+export function proxy(request: NextRequest) {
+  const policy = contentSecurityPolicy(createNonce(), { dev: process.env.NODE_ENV === 'development' });
+  const response = answer(request, policy);
+  response.headers.set('content-security-policy', policy);
+  if (strictTransportSecurity) response.headers.set('strict-transport-security', strictTransportSecurity);
+  return response;
+}
 
 /**
- * An optimistic check that costs no database read: without a session cookie a page is not even rendered, the visitor
- * goes to sign in. Whether the session is valid is decided by the tRPC procedures (and the root layout, for pages).
+ * The checks a page request passes, in order; the first that answers wins. The session check is optimistic and costs
+ * no database read: without a session cookie a page is not even rendered, the visitor goes to sign in. Whether the
+ * session is valid is decided by the tRPC procedures (and the root layout, for pages).
  */
-export function proxy(request: NextRequest) {
+function answer(request: NextRequest, policy: string): Response {
+  if (!isPageMethod(request.method)) return methodNotAllowed();
+
   const headers = new Headers(request.headers);
   headers.delete(PATH_HEADER);
+  // Next.js finds the nonce in the request's policy and puts it on the scripts it renders.
+  headers.set('content-security-policy', policy);
   const url = request.nextUrl.clone();
   if (isPublicPath(url.pathname)) return NextResponse.next({ request: { headers } });
 
@@ -22,6 +39,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The API answers for itself (UNAUTHORIZED), and static files need no session.
+  // The API answers for itself (UNAUTHORIZED, its own body limit), and static files need no session; both get their
+  // headers from next.config.mjs.
   matcher: ['/((?!api/|_next/|icon\\.svg$|favicon\\.ico$).*)'],
 };
