@@ -35,7 +35,7 @@ export function systemCandidates(probe: Pick<BrowserProbe, 'env' | 'platform'>):
   return [...new Set([...onPath, ...(probe.platform === 'darwin' ? MAC_APPS : [])])];
 }
 
-const NOWHERE =
+const NO_CHROMIUM =
   'No Chromium for the browser tests: set CHROMIUM_PATH, run `npx playwright install chromium`, or install Chromium';
 
 function readSetting(value: string | undefined): BrowserSetting {
@@ -63,7 +63,7 @@ function packaged(probe: BrowserProbe, why: string): BrowserChoice {
   // @sparticuz/chromium ships one build: Linux on x86-64.
   if (probe.platform !== 'linux' || probe.arch !== 'x64') {
     throw new Error(
-      `${NOWHERE} (the packaged Chromium runs on Linux x64 only; this is ${probe.platform} ${probe.arch}).`,
+      `${NO_CHROMIUM} (the packaged Chromium runs on Linux x64 only; this is ${probe.platform} ${probe.arch}).`,
     );
   }
   return { source: 'packaged', why };

@@ -55,10 +55,9 @@ async function removeAbandonedStaging() {
 }
 
 /**
- * The package unpacks into the temp folder and then reuses any `chromium` it finds there: one of another version, or
- * one cut short by an interrupted run, and one that runs started side by side write at the same time. So it unpacks
- * in a child process whose temp folder is a staging folder of this run's own, renamed to this version's folder once
- * complete.
+ * The package unpacks into the temp folder and then reuses any `chromium` it finds there, whatever its version, even
+ * one cut short by an interrupted run; and runs started side by side write it at the same time. So it unpacks in a
+ * child process whose temp folder is this run's own staging folder, renamed to this version's folder once complete.
  */
 async function unpack() {
   await mkdir(dirname(folder), { recursive: true });
@@ -81,8 +80,8 @@ async function unpack() {
   }
 }
 
-// A machine with nothing but Node may lack NSS. The package's copy is built for Amazon Linux (glibc 2.34), where
-// the machine's own copy may be older and still work, so the package's is used only when the machine has none.
+// A machine with nothing but Node may lack NSS. The package's copy, built for Amazon Linux, needs glibc 2.34 where
+// Chromium itself needs 2.25, so an older machine can only use its own: the package's is used where there is none.
 function missingLibraries(executable: string) {
   const ldd = spawnSync('ldd', [executable], { encoding: 'utf8' });
   return ldd.status !== 0 || ldd.stdout.includes('=> not found');
