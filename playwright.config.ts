@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { e2eLaunchOptions } from './server/testing/e2e-browser/launch-options';
 
 const port = Number(process.env.E2E_PORT ?? 3200);
 const env = { CHRONICLE_DATA_DIR: '.data/e2e', NEXT_TELEMETRY_DISABLED: '1' };
@@ -7,9 +7,6 @@ const env = { CHRONICLE_DATA_DIR: '.data/e2e', NEXT_TELEMETRY_DISABLED: '1' };
 // embedded database belongs to one process). The servers start in order: the second reuses the first one's build.
 const secondPort = process.env.DATABASE_URL ? port + 1 : undefined;
 if (secondPort) process.env.E2E_SECOND_URL = `http://127.0.0.1:${secondPort}`;
-// Debian's Chromium where it is installed (this project's CI has no network for `playwright install`); otherwise
-// the browser that `npx playwright install chromium` fetched.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,18 +20,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: await e2eLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [

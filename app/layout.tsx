@@ -11,6 +11,8 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Chronicle', template: '%s · Chronicle' },
   description: 'An event-sourced project tracker',
+  // A static file in public/ at the address the proxy lets through without a session.
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
