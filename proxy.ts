@@ -41,5 +41,5 @@ function answer(request: NextRequest, policy: string): Response {
 export const config = {
   // The API answers for itself (UNAUTHORIZED, its own body limit), and static files need no session; both get their
   // headers from next.config.mjs.
-  matcher: ['/((?!api/|_next/|icon\\.svg$|favicon\\.ico$).*)'],
+  matcher: ['/((?!api/|_next/|icon\\.svg$|robots\\.txt$|favicon\\.ico$).*)'],
 };

@@ -9,7 +9,10 @@ export default defineConfig({
   resolve: { alias: { 'server-only': serverOnlyStub, '@': root } },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['domain/**/*.test.ts', 'server/**/*.unit.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['domain/**/*.test.ts', 'server/**/*.unit.test.ts', 'app/**/*.unit.test.ts'] },
+      },
       {
         extends: true,
         test: {

@@ -18,14 +18,18 @@ const ORIGIN = 'http://chronicle.invalid';
 /**
  * Where to go once signed in: a path of this site only, so that a crafted link cannot send a person elsewhere right
  * after they typed their password. The URL parser is the judge, as it is the browser's: it sees `/\evil.com` and
- * `/<tab>/evil.com` as other sites.
+ * `/<tab>/evil.com` as other sites, and the path it normalises to is judged again.
  */
 export function safeNext(value: unknown): string {
   if (typeof value !== 'string' || !value.startsWith('/')) return '/';
   try {
     const url = new URL(value, ORIGIN);
     if (url.origin !== ORIGIN || isPublicPath(url.pathname)) return '/';
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Normalising can leave two slashes in front (`/.//evil.example`, `/a/..//evil.example`): a browser reads that
+    // as another site's address, so the path must also stand on its own as one of this site.
+    if (path.startsWith('//') || new URL(path, ORIGIN).origin !== ORIGIN) return '/';
+    return path;
   } catch {
     return '/';
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { safeNext, signInHref } from './auth-paths';
+
+describe('where to go after signing in', () => {
+  it.each([
+    '/projects/WEB',
+    '/projects/WEB/tasks/3?at=120#comments',
+    '/projects/WEB/../WEB/history',
+    '/%2F%2Fevil.example',
+  ])('keeps a path of this site: %s', (next) => {
+    expect(new URL(safeNext(next), 'http://chronicle.test').origin).toBe('http://chronicle.test');
+    expect(safeNext(next)).not.toBe('/');
+  });
+
+  it.each([
+    '//evil.example',
+    '///evil.example',
+    '/.//evil.example',
+    '/././/evil.example',
+    '/..//evil.example',
+    '/a/..//evil.example',
+    '/%2e//evil.example',
+    '/%2E%2E//evil.example',
+    '/\\evil.example',
+    '/\\/evil.example',
+    '/.\\/evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    'https://evil.example',
+    'http:/evil.example',
+    'javascript:alert(1)',
+    'evil.example',
+    '',
+    '/sign-in',
+    '/sign-up?next=/projects',
+  ])('goes home instead of to %j', (next) => {
+    expect(safeNext(next)).toBe('/');
+  });
+
+  it('refuses what is not a string', () => {
+    expect(safeNext(['/projects', '//evil.example'])).toBe('/');
+    expect(safeNext(undefined)).toBe('/');
+  });
+
+  it('puts only a safe target into the sign-in address', () => {
+    expect(signInHref('/.//evil.example')).toBe('/sign-in');
+    expect(signInHref('/projects/WEB')).toBe('/sign-in?next=%2Fprojects%2FWEB');
+  });
+});
