@@ -25,7 +25,7 @@ describe('the client address of a request', () => {
     expect(clientAddress(forwardedFor(), 0)).toBeUndefined();
     expect(clientAddress(forwardedFor(''), 0)).toBeUndefined();
     expect(clientAddress(forwardedFor('unknown'), 0)).toBeUndefined();
-    expect(clientAddress(forwardedFor(`${'x'.repeat(5000)}`), 0)).toBeUndefined();
+    expect(clientAddress(forwardedFor('x'.repeat(5000)), 0)).toBeUndefined();
     expect(clientAddress(forwardedFor('198.51.100.7, 300.1.1.1'), 0)).toBeUndefined();
   });
 
