@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   addTask,
+  answerOf,
   callMutation,
   callQuery,
   createProject,
   demo,
+  DEMO_PASSWORD,
   randomKey,
   signedInAs,
   signIn,
@@ -38,12 +40,14 @@ test('sign up through the form, sign out, and sign in again', async ({ page }) =
   await expect(page).toHaveURL('/sign-up');
   await expect(page.getByRole('button', { name: 'Create account' })).toBeEnabled();
 
-  // An e-mail already in use is refused with the server's words, beside the form.
+  // An e-mail already in use is refused in words of the app's own that point to sign-in, under the field.
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('E-mail').fill(demo.ana.email);
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(alertOf(page)).toHaveText('User already exists. Use another email.');
+  await expect(page.getByLabel('E-mail')).toHaveAccessibleDescription(
+    'This e-mail address cannot be used for a new account. If it is yours, sign in instead.',
+  );
 
   await page.getByLabel('E-mail').fill(email);
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -62,6 +66,52 @@ test('sign up through the form, sign out, and sign in again', async ({ page }) =
   await signInForm(page, email, 'a long enough password');
   await expect(page).toHaveURL('/');
   await signedInAs(page, name);
+});
+
+test('the sign-up form says under the password field why a password is too easy to guess', async ({ page }) => {
+  const email = uniqueEmail('paula');
+  await page.goto('/sign-up');
+  await expect(page.getByRole('button', { name: 'Create account' })).toBeEnabled();
+  await page.getByLabel('Your name').fill(uniqueName('Paula'));
+  await page.getByLabel('E-mail').fill(email);
+  const password = page.getByLabel('Password');
+  for (const [tried, why] of [
+    ['password', 'This is a heavily used password. Add more words that are less common.'],
+    [email, 'It contains your name, your e-mail address or the name of this app.'],
+  ] as const) {
+    await password.fill(tried);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const alert = alertOf(page);
+    await expect(alert).toContainText(why);
+    await expect(password).toHaveAttribute('aria-invalid', 'true');
+    await expect(password).toHaveAccessibleDescription(new RegExp(why.replace(/[.]/g, '\\.')));
+    const [field, message, button] = await Promise.all(
+      [password, alert, page.getByRole('button', { name: 'Create account' })].map((l) => l.boundingBox()),
+    );
+    expect(message!.y).toBeGreaterThan(field!.y + field!.height);
+    expect(message!.y).toBeLessThan(button!.y);
+  }
+  await expect(page).toHaveURL('/sign-up');
+});
+
+test('after five wrong passwords the sign-in form says when to try again, even with the right one', async ({
+  page,
+}) => {
+  // An address no account uses is held to the same limit, in the same words, as one that an account does.
+  const email = uniqueEmail('nobody');
+  for (let i = 0; i < 5; i++) {
+    const wrong = await callMutation(page.request, 'account.signIn', { email, password: `wrong guess ${i}` });
+    expect(wrong.status()).toBe(401);
+  }
+  await page.goto('/sign-in');
+  const answer = answerOf(page, 'account.signIn');
+  await signInForm(page, email, DEMO_PASSWORD);
+  const refused = await answer;
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()['retry-after'])).toBeGreaterThan(800);
+  await expect(alertOf(page)).toHaveText('Too many failed sign-ins for this account. Try again in 15 minutes.');
+  await expect(page.getByLabel('Password')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL('/sign-in');
 });
 
 test('a signed-out visitor signs in and lands where they were going, never on another site', async ({ page }) => {

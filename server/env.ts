@@ -13,6 +13,16 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   /** The public address of the app; with https:// session cookies are marked Secure. */
   APP_URL: z.url().optional(),
+  /**
+   * How many reverse proxies in front of the app append the address they were reached from to X-Forwarded-For;
+   * 0 when browsers reach the app directly. Sign-in and sign-up limits per client address read it.
+   */
+  TRUSTED_PROXIES: z.coerce
+    .number({ error: 'TRUSTED_PROXIES must be a number of proxies' })
+    .int('TRUSTED_PROXIES must be a whole number')
+    .min(0, 'TRUSTED_PROXIES cannot be negative')
+    .max(10, 'TRUSTED_PROXIES of more than 10 is surely a mistake')
+    .default(0),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 

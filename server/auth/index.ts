@@ -1,6 +1,7 @@
 import { env } from '../env';
 import type { Database } from '../db/types';
 import { createAuth, type Auth } from './auth';
+import { clientAddress } from './client-address';
 import { sessionSecret } from './secret';
 
 const instances = new WeakMap<Database, Promise<Auth>>();
@@ -15,5 +16,9 @@ export function authFor(db: Database): Promise<Auth> {
   return auth;
 }
 
+/** The address a request came from, read as the deployment's proxies (TRUSTED_PROXIES) leave it. */
+export const clientAddressOf = (headers: Headers) => clientAddress(headers, env.TRUSTED_PROXIES);
+
 export type { Auth } from './auth';
 export { PASSWORD_MAX, PASSWORD_MIN } from './auth';
+export { attemptLimitsFor, TooManyAttempts } from './attempt-limits';

@@ -27,7 +27,9 @@ export function SignInForm({ next, children }: { next: string; children: React.R
   );
   const busy = signIn.isPending || signIn.isSuccess;
   const error = signIn.error && formError(signIn.error, ['email', 'password']);
-  const invalid = (field: string) => (error && (error.field ?? field) === field ? errorId : undefined);
+  // Too many attempts is about the account or the network, not about what was typed.
+  const throttled = signIn.error?.data?.code === 'TOO_MANY_REQUESTS';
+  const invalid = (field: string) => (error && !throttled && (error.field ?? field) === field ? errorId : undefined);
 
   return (
     <>

@@ -34,6 +34,13 @@ export function SignUpForm({ next }: { next: string }) {
     },
     errorId: error?.field === name ? errorId : undefined,
   });
+  // A refusal about one field stands under it; any other under the whole form.
+  const alertAbout = (name: keyof typeof fields | undefined) =>
+    error && error.field === name ? (
+      <Alert id={errorId} className={name ? 'mt-2' : ''}>
+        {error.message}
+      </Alert>
+    ) : null;
 
   // Were it ever sent natively, the password would go in a body, never in an address.
   return (
@@ -45,18 +52,27 @@ export function SignUpForm({ next }: { next: string }) {
         if (!busy) signUp.mutate({ ...fields, email: fields.email.trim() });
       }}
     >
-      <FormField label="Your name" type="text" required maxLength={60} autoComplete="name" {...field('name')} />
-      <FormField label="E-mail" type="email" required autoComplete="email" spellCheck={false} {...field('email')} />
-      <FormField
-        label="Password"
-        type="password"
-        required
-        minLength={PASSWORD_MIN}
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        {...field('password')}
-      />
-      {error && <Alert id={errorId}>{error.message}</Alert>}
+      <div>
+        <FormField label="Your name" type="text" required maxLength={60} autoComplete="name" {...field('name')} />
+        {alertAbout('name')}
+      </div>
+      <div>
+        <FormField label="E-mail" type="email" required autoComplete="email" spellCheck={false} {...field('email')} />
+        {alertAbout('email')}
+      </div>
+      <div>
+        <FormField
+          label="Password"
+          type="password"
+          required
+          minLength={PASSWORD_MIN}
+          autoComplete="new-password"
+          hint={`At least ${PASSWORD_MIN} characters, and not easy to guess: a few uncommon words will do.`}
+          {...field('password')}
+        />
+        {alertAbout('password')}
+      </div>
+      {alertAbout(undefined)}
       <button type="submit" disabled={!hydrated || busy} className={`w-full ${buttonStyles.primary}`}>
         {busy ? 'Creating your account…' : 'Create account'}
       </button>

@@ -1,9 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
-import { authFor, PASSWORD_MAX, PASSWORD_MIN } from '../../auth';
-import { createRouter, publicProcedure } from '../trpc';
+import { attemptLimitsFor, authFor, clientAddressOf, PASSWORD_MAX, PASSWORD_MIN, TooManyAttempts } from '../../auth';
 import { BROKEN_TEXT, email, isWellFormed, text } from '../input';
+import { createRouter, publicProcedure, type TRPCContext } from '../trpc';
 
 const password = z
   .string()
@@ -13,23 +13,25 @@ const password = z
 
 /**
  * Sign-up, sign-in and sign-out, handed to Better Auth; the session cookie it sets is passed on to the HTTP answer.
- * These are not events: accounts are personal data and live outside the log.
+ * These are not events: accounts are personal data and live outside the log. Sign-in and sign-up are limited per
+ * account and client address in the shared database (`attemptLimitsFor`): Better Auth's own limiter runs only on
+ * its HTTP handler, which these calls of its API bypass.
  */
 export const accountRouter = createRouter({
   me: publicProcedure.query(({ ctx }) => ctx.currentUser()),
 
-  signUp: publicProcedure
-    .input(z.strictObject({ name: text(60), email, password }))
-    .mutation(async ({ ctx, input }) => {
-      const auth = await authFor(ctx.db);
-      const name = input.name.trim();
-      if (!name) throw new TRPCError({ code: 'BAD_REQUEST', message: 'name: Enter your name' });
-      const { headers, response } = await authCall(() =>
+  signUp: publicProcedure.input(z.strictObject({ name: text(60), email, password })).mutation(async ({ ctx, input }) => {
+    const auth = await authFor(ctx.db);
+    const name = input.name.trim();
+    if (!name) throw new TRPCError({ code: 'BAD_REQUEST', message: 'name: Enter your name' });
+    const { headers, response } = await authCall(ctx, () =>
+      attemptLimitsFor(ctx.db).signUp(clientAddressOf(ctx.headers), () =>
         auth.api.signUpEmail({ body: { ...input, name }, headers: ctx.headers, returnHeaders: true }),
-      );
-      passCookies(headers, ctx.resHeaders);
-      return { id: response.user.id, name: response.user.name, email: response.user.email };
-    }),
+      ),
+    );
+    passCookies(headers, ctx.resHeaders);
+    return { id: response.user.id, name: response.user.name, email: response.user.email };
+  }),
 
   signIn: publicProcedure
     .input(
@@ -40,8 +42,11 @@ export const accountRouter = createRouter({
     )
     .mutation(async ({ ctx, input }) => {
       const auth = await authFor(ctx.db);
-      const { headers, response } = await authCall(() =>
-        auth.api.signInEmail({ body: input, headers: ctx.headers, returnHeaders: true }),
+      const attempt = { email: input.email, address: clientAddressOf(ctx.headers) };
+      const { headers, response } = await authCall(ctx, () =>
+        attemptLimitsFor(ctx.db).signIn(attempt, () =>
+          auth.api.signInEmail({ body: input, headers: ctx.headers, returnHeaders: true }),
+        ),
       );
       passCookies(headers, ctx.resHeaders);
       return { id: response.user.id, name: response.user.name, email: response.user.email };
@@ -49,7 +54,7 @@ export const accountRouter = createRouter({
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const auth = await authFor(ctx.db);
-    const { headers } = await authCall(() => auth.api.signOut({ headers: ctx.headers, returnHeaders: true }));
+    const { headers } = await authCall(ctx, () => auth.api.signOut({ headers: ctx.headers, returnHeaders: true }));
     passCookies(headers, ctx.resHeaders);
     return null;
   }),
@@ -67,11 +72,28 @@ const codeFor: Partial<Record<string, TRPCError['code']>> = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 };
 
-/** Better Auth's refusals carry a sentence meant for people; they keep it, with the matching tRPC code. */
-async function authCall<T>(call: () => Promise<T>): Promise<T> {
+/**
+ * Without outgoing e-mail there is no private way to tell an address's owner that someone tried to sign up with it,
+ * so sign-up says the address cannot be used, in words that do not echo Better Auth's, and points to sign-in.
+ * Sign-ups per client address are limited (README, Accounts and access).
+ */
+const ADDRESS_TAKEN = 'email: This e-mail address cannot be used for a new account. If it is yours, sign in instead.';
+
+/**
+ * Better Auth's refusals carry a sentence meant for people; they keep it, with the matching tRPC code. A refusal by
+ * an attempt limit says when to try again, in the sentence and in the HTTP answer's Retry-After.
+ */
+async function authCall<T>(ctx: TRPCContext, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
+    if (error instanceof TooManyAttempts) {
+      ctx.resHeaders?.set('Retry-After', String(error.retryAfterSeconds));
+      throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: error.message, cause: error });
+    }
+    if (error instanceof APIError && error.body?.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') {
+      throw new TRPCError({ code: 'CONFLICT', message: ADDRESS_TAKEN, cause: error });
+    }
     if (error instanceof APIError) {
       const code = codeFor[String(error.status)];
       if (code) throw new TRPCError({ code, message: error.body?.message ?? error.message, cause: error });
