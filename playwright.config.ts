@@ -27,11 +27,11 @@ export default defineConfig({
     {
       // A production build with the demo project, on an embedded database of its own (or the PostgreSQL server when
       // DATABASE_URL is set).
-      command: `rm -rf .data/e2e && npm run build && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
+      command: `rm -rf .data/e2e && ${makeRoles()}npm run build && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
       url: `http://127.0.0.1:${port}`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,
-      env,
+      env: { ...env, ...asAppRole() },
     },
     ...(secondPort
       ? [
@@ -40,9 +40,27 @@ export default defineConfig({
             url: `http://127.0.0.1:${secondPort}`,
             timeout: 60_000,
             reuseExistingServer: !process.env.CI,
-            env,
+            env: { ...env, ...asAppRole() },
           },
         ]
       : []),
   ],
 });
+
+/**
+ * On PostgreSQL the servers run as deployed: as the restricted role that server/testing/test-roles.ts makes, with
+ * DATABASE_URL's own user as the owner that migrates.
+ */
+function asAppRole(): Record<string, string> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return {};
+  const appUrl = Object.assign(new URL(serverUrl), { username: 'chronicle_app', password: '' });
+  return { DATABASE_URL: appUrl.toString(), DATABASE_OWNER_URL: serverUrl };
+}
+
+/** The servers' DATABASE_URL is the role's own by then: the roles are made as the superuser, the owner here. */
+function makeRoles() {
+  return process.env.DATABASE_URL
+    ? 'node_modules/.bin/tsx server/testing/create-test-roles.ts "$DATABASE_OWNER_URL" && '
+    : '';
+}

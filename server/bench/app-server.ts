@@ -16,7 +16,14 @@ export interface AppServer {
 /** `next start` on the given database, resolved once it answers. */
 export async function startAppServer(port: number, env: Record<string, string>): Promise<AppServer> {
   const child = spawn('npx', ['next', 'start', '-p', String(port)], {
-    env: { ...process.env, DATABASE_URL: '', ...env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      DATABASE_OWNER_URL: '',
+      ...env,
+      NEXT_DIST_DIR: DIST_DIR,
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { openDatabase } from '../db/open';
-import { openFreshPostgres } from '../testing/fresh-postgres';
 import type { DatabaseHandle } from '../db/types';
 
 export interface BenchTarget {
@@ -23,7 +22,7 @@ export async function benchTargets(): Promise<BenchTarget[]> {
     await admin`select 1`;
     targets.push({
       name: 'PostgreSQL',
-      open: () => openFreshPostgres(serverUrl, 'chronicle_bench', 4),
+      open: () => openPostgresInNew(serverUrl),
       openShared: () => sharedPostgres(serverUrl),
     });
   } catch {
@@ -60,6 +59,21 @@ async function sharedPglite() {
   };
 }
 
+async function openPostgresInNew(serverUrl: string): Promise<DatabaseHandle> {
+  const { handle, drop } = await sharedPostgres(serverUrl);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await drop();
+    },
+  };
+}
+
+/**
+ * A database of the bench's own, as the server's user with DATABASE_URL alone: the raw baseline makes a table of its
+ * own, and which role runs the app changes nothing a benchmark measures.
+ */
 async function sharedPostgres(serverUrl: string) {
   const name = `chronicle_bench_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });

@@ -37,6 +37,11 @@ export function isStatementCancelled(error: unknown): boolean {
   return codesOf(error).includes('57014');
 }
 
+/** The role may not do what the statement asked (SQLSTATE 42501): a role kept from changing the schema, say. */
+export function isPermissionDenied(error: unknown): boolean {
+  return codesOf(error).includes('42501');
+}
+
 function codesOf(error: unknown): string[] {
   const codes: string[] = [];
   for (let current = error, depth = 0; current instanceof Error && depth < 10; depth++) {

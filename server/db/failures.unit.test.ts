@@ -2,7 +2,7 @@ import { DrizzleQueryError } from 'drizzle-orm';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { closedPort } from '../testing/closed-port';
-import { isDatabaseUnreachable, isStatementCancelled } from './failures';
+import { isDatabaseUnreachable, isPermissionDenied, isStatementCancelled } from './failures';
 
 const serverError = (code: string) => new postgres.PostgresError({ code, message: `error ${code}` } as never);
 
@@ -41,5 +41,10 @@ describe('telling a database out of reach, or too slow, from a failed statement'
     expect(isStatementCancelled(new DrizzleQueryError('select', [], serverError('57014')))).toBe(true);
     for (const code of ['23505', '57P01', '40001']) expect(isStatementCancelled(serverError(code)), code).toBe(false);
     expect(isStatementCancelled(new Error('canceling statement due to statement timeout'))).toBe(false);
+  });
+
+  it('recognises a statement refused for want of a privilege, also when Drizzle wraps it', () => {
+    expect(isPermissionDenied(new DrizzleQueryError('create schema', [], serverError('42501')))).toBe(true);
+    for (const code of ['42P01', '57P01', '28000']) expect(isPermissionDenied(serverError(code)), code).toBe(false);
   });
 });

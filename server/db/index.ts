@@ -14,7 +14,7 @@ const globalForDb = globalThis as unknown as { chronicleDb?: Promise<DatabaseHan
 export function getDatabase(): Promise<DatabaseHandle> {
   globalForDb.chronicleDb ??= openDatabase(
     env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL }
+      ? { kind: 'postgres', url: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL }
       : { kind: 'pglite', dataDir: env.CHRONICLE_DATA_DIR },
   )
     .then((handle) => {

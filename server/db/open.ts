@@ -8,11 +8,21 @@ import postgres from 'postgres';
 import { lockDataFolder } from './folder-lock';
 import * as schema from './schema';
 import type { Database, DatabaseHandle } from './types';
+import { checkAppPrivileges, grantAppRole, refuseUnsafeAppRole } from './app-role';
+import { isPermissionDenied } from './failures';
+import { pendingMigrations } from './pending-migrations';
 
 const migrationsFolder = path.join(process.cwd(), 'server/db/migrations');
 
-export type DatabaseTarget =
-  { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string };
+/** `url` is what the app connects as; with `ownerUrl`, the owner of the tables migrates them (README). */
+interface PostgresTarget {
+  kind: 'postgres';
+  url: string;
+  ownerUrl?: string;
+  poolSize?: number;
+}
+
+export type DatabaseTarget = PostgresTarget | { kind: 'pglite'; dataDir?: string };
 
 // On globalThis, since Next loads this module once per bundle (route handlers, server components) in one process.
 const globalForHandles = globalThis as unknown as { chronicleHandles?: WeakMap<Database, DatabaseHandle> };
@@ -20,8 +30,7 @@ const handles = (globalForHandles.chronicleHandles ??= new WeakMap());
 
 /** Opens the database and brings its schema up to date: every process (app, scripts, tests) starts here. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  const handle =
-    target.kind === 'postgres' ? await openPostgres(target.url, target.poolSize) : await openPglite(target.dataDir);
+  const handle = target.kind === 'postgres' ? await openPostgres(target) : await openPglite(target.dataDir);
   handles.set(handle.db, handle);
   return handle;
 }
@@ -57,8 +66,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   }
 }
 
-async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
-  await migrateOnce(url);
+async function openPostgres({ url, ownerUrl, poolSize = 10 }: PostgresTarget): Promise<DatabaseHandle> {
   const client = postgres(url, {
     max: poolSize,
     onnotice: () => {},
@@ -68,6 +76,12 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     // the server is back; a short, capped backoff lets the pool refill within a second of the database returning.
     backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1) * (0.5 + Math.random() / 2),
   });
+  try {
+    await (ownerUrl ? migrateAsOwner(client, ownerUrl) : migrateAsItself(client, url));
+  } catch (error) {
+    await client.end({ timeout: 5 });
+    throw error;
+  }
   return {
     db: drizzlePostgres({ client, schema }) as unknown as Database,
     kind: 'postgres',
@@ -80,12 +94,61 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   };
 }
 
-/** Several app instances may start together: an advisory lock lets one migrate while the others wait. */
-async function migrateOnce(url: string) {
+/**
+ * The app owns the tables (a newcomer's set-up) or was given what it needs by an earlier migration run through the
+ * owner: it migrates only when the schema is behind, so a role that may not migrate still starts on a current one.
+ */
+async function migrateAsItself(client: postgres.Sql, url: string) {
+  try {
+    if ((await pendingMigrations(client, migrationsFolder)) > 0) await migrateOnce(url);
+  } catch (error) {
+    if (!isPermissionDenied(error)) throw error;
+    throw new Error(
+      "The database's schema is not current (or its migrations are not readable), and the role of DATABASE_URL may " +
+        'not migrate it: set DATABASE_OWNER_URL to a connection as the owner of the tables, for the app or for ' +
+        '`npm run db:migrate` (README, "On a PostgreSQL server").',
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * The owner migrates and grants the app's role (whoever DATABASE_URL connects as) what it needs; then the app checks,
+ * on its own connection, that it sees the schema the owner migrated and holds no more than that.
+ */
+async function migrateAsOwner(client: postgres.Sql, ownerUrl: string) {
+  const [app] = await client<{ role: string; database: string }[]>`
+    select current_user as role, current_database() as database`;
+  await migrateOnce(ownerUrl, app);
+  const pending = await pendingMigrations(client, migrationsFolder);
+  if (pending > 0) {
+    throw new Error(
+      `DATABASE_URL's database lacks ${pending} migrations that DATABASE_OWNER_URL's has: both must name one database`,
+    );
+  }
+  await checkAppPrivileges(client);
+}
+
+/**
+ * Several app instances may start together: an advisory lock lets one migrate while the others wait. Given the app's
+ * role, the owner first makes sure it is one it may grant to, and afterwards grants it its privileges anew, so that
+ * tables added by the migrations are covered.
+ */
+async function migrateOnce(url: string, app?: { role: string; database: string }) {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
+    if (app) {
+      const [owner] = await client<{ database: string }[]>`select current_database() as database`;
+      if (owner?.database !== app.database) {
+        throw new Error(
+          `DATABASE_URL names the database ${app.database} and DATABASE_OWNER_URL ${owner?.database}: both must name one`,
+        );
+      }
+      await refuseUnsafeAppRole(client, app.role);
+    }
     await client`select pg_advisory_lock(hashtext('chronicle:migrations'))`;
     await migratePostgres(drizzlePostgres({ client, schema }), { migrationsFolder });
+    if (app) await grantAppRole(client, app.role);
     await client`select pg_advisory_unlock(hashtext('chronicle:migrations'))`;
   } finally {
     await client.end({ timeout: 5 });

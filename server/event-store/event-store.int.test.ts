@@ -8,7 +8,7 @@ import type { DomainEvent } from '@/domain';
 import { openDatabase } from '../db/open';
 import type { DatabaseHandle } from '../db/types';
 import { isDatabaseUnreachable } from '../db/failures';
-import { databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
+import { connectAs, databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
 import {
   appendToStreams,
   ConcurrencyError,
@@ -160,6 +160,8 @@ if (databaseKind === 'PostgreSQL') {
       // A pool of two, both connections lost: a pool that kept either of them broken would stall what follows. This is
       // what patches/postgres+3.4.9.patch mends (porsager/postgres#1199, #1154): without it, the appends below hang.
       const pool = await openAnotherPool(handle.db, 2);
+      // What the database server does, not the app: the harness ends the sessions as the server's superuser.
+      const admin = await connectAs('admin', handle.db);
       try {
         const projectId = randomUUID();
         const pids: number[] = [];
@@ -182,7 +184,7 @@ if (databaseKind === 'PostgreSQL') {
             ),
         );
         await expect.poll(() => pids.length).toBe(2);
-        for (const pid of pids) await handle.db.execute(sql`select pg_terminate_backend(${pid})`);
+        for (const pid of pids) await admin`select pg_terminate_backend(${pid})`;
 
         for (const outcome of await Promise.all(attempts)) expect(isDatabaseUnreachable(outcome)).toBe(true);
         expect(await readProjectHistory(handle.db, projectId, { limit: 10 })).toEqual([]);
@@ -192,6 +194,7 @@ if (databaseKind === 'PostgreSQL') {
         }
         expect(await readProjectHistory(handle.db, projectId, { limit: 10 })).toHaveLength(6);
       } finally {
+        await admin.end();
         await pool.close();
       }
     });

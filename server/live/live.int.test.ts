@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, DatabaseHandle } from '../db/types';
 import { appendToStreams, projectStreamId } from '../event-store';
 import { activeVersion } from '../queries/insights';
 import { asyncProjections, startProjectionRunners } from '../projections/async';
-import { databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
+import { connectAs, databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
 import { eventHub } from './hub';
 import { projectHead, watchProject, type ProjectChange } from './watch-project';
 
@@ -141,11 +140,16 @@ describe(`live updates on ${databaseKind}`, () => {
         watchProject(handle.db, project.projectId, start!, stop.signal, { fallbackMs: 60_000 }),
       );
 
-      const listeners = await other.db
-        .select({ terminated: sql<boolean>`pg_terminate_backend(pid)` })
-        .from(sql`pg_stat_activity`)
-        .where(sql`datname = current_database() and query ilike 'listen%'`);
-      expect(listeners).toEqual([{ terminated: true }]);
+      // The server loses the connection (the harness ends it as the superuser), not the app.
+      const admin = await connectAs('admin', handle.db);
+      try {
+        const listeners = await admin`
+          select pg_terminate_backend(pid) as terminated from pg_stat_activity
+          where datname = current_database() and query ilike 'listen%'`;
+        expect(listeners).toEqual([{ terminated: true }]);
+      } finally {
+        await admin.end();
+      }
       const positions = await project.append(other.db, 2);
       await reached(seen, positions.at(-1)!, 5_000);
       expect(positionsOf(seen)).toEqual(positions);

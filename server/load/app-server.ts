@@ -18,7 +18,7 @@ export interface AppServer {
   readonly url: string;
   /**
    * kill -9 of the whole process group (no shutdown hook runs, requests in flight are cut), then a new server, on
-   * the database at `databaseUrl` (the same one, perhaps with other connection settings).
+   * the database at `databaseUrl` (the same one, perhaps with other connection settings) with the same owner.
    */
   killAndRestart(databaseUrl: string): Promise<{ downMs: number }>;
   stop(): Promise<void>;
@@ -26,19 +26,27 @@ export interface AppServer {
 
 const START_TIMEOUT_MS = 60_000;
 
-/** `next start` on the given database, in a process group of its own; resolved once it answers a request. */
-export async function startAppServer(port: number, databaseUrl: string, logFile: string): Promise<AppServer> {
+/**
+ * `next start` on the given database (its URL as the app's role, and its owner's), in a process group of its own;
+ * resolved once it answers a request.
+ */
+export async function startAppServer(
+  port: number,
+  database: { url: string; ownerUrl: string },
+  logFile: string,
+): Promise<AppServer> {
   const url = `http://127.0.0.1:${port}`;
   if (await listening(url)) throw new Error(`Something already answers on port ${port}; pass --port=N`);
   const env = (DATABASE_URL: string): NodeJS.ProcessEnv => ({
     ...process.env,
     DATABASE_URL,
+    DATABASE_OWNER_URL: database.ownerUrl,
     NEXT_DIST_DIR: DIST_DIR,
     NODE_ENV: 'production',
     PGAPPNAME: APP_NAME,
   });
   // A promise, so that stopping during a restart waits for the new server and stops that one.
-  let current = start(port, env(databaseUrl), logFile);
+  let current = start(port, env(database.url), logFile);
   await current;
   return {
     url,

@@ -34,8 +34,8 @@ const logFile = `bench-results/load-${stamp}-server.log`;
 mkdirSync('bench-results', { recursive: true });
 const handle = await openFreshPostgres(serverUrl, 'chronicle_load', 4);
 const database = await currentDatabase(handle.db);
-const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
-const faultSql = postgres(databaseUrl, {
+// The faults are the harness's doing, as the server's superuser; the app runs as its restricted role, as deployed.
+const faultSql = postgres(handle.urls.admin, {
   max: 2,
   onnotice: () => {},
   connection: { application_name: 'chronicle-load-faults' },
@@ -50,7 +50,11 @@ try {
   const project = await prepareProject(handle.db, options.clients, options.hotTasks);
   // With --kill, the app starts without the statement timeout and gets it at the restart, so that the first stall
   // shows a full pool and the second one cancelled statements.
-  server = await startAppServer(options.port, options.faults.kill ? databaseUrl : withStatementTimeout(), logFile);
+  server = await startAppServer(
+    options.port,
+    { url: options.faults.kill ? handle.urls.app : withStatementTimeout(), ownerUrl: handle.urls.owner },
+    logFile,
+  );
   const { log, elapsed, faultReports } = await runLoad(server, project);
 
   const asyncCheck = await waitForAsyncProjections(handle.db, ASYNC_CATCH_UP_MS);
@@ -162,8 +166,8 @@ function recoveryCheck(fault: FaultReport): CheckResult {
 /** postgres.js sends unknown URL parameters as connection settings: the app needs no option of its own for this. */
 function withStatementTimeout(): string {
   const timeout = options.faults.statementTimeoutMs;
-  if (timeout === null) return databaseUrl;
-  const withTimeout = new URL(databaseUrl);
+  if (timeout === null) return handle.urls.app;
+  const withTimeout = new URL(handle.urls.app);
   withTimeout.searchParams.set('statement_timeout', String(timeout));
   return withTimeout.toString();
 }

@@ -9,7 +9,7 @@ export async function openFromEnv() {
   try {
     return await openDatabase(
       env.DATABASE_URL
-        ? { kind: 'postgres', url: env.DATABASE_URL }
+        ? { kind: 'postgres', url: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL }
         : { kind: 'pglite', dataDir: env.CHRONICLE_DATA_DIR },
     );
   } catch (error) {
