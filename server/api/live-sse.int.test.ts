@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
-import { callerAs, contextAs } from '../testing/commands';
+import { changeProject } from '../commands/project-commands';
+import { insertUser } from '../queries/users';
+import { callerAs, contextAs, projectCommandContext } from '../testing/commands';
+import { visitorCaller } from '../testing/visitor';
+import { requestContext } from './request-context';
 import { databaseKind, openTestDatabase } from '../testing/database';
-import { appRouter } from './root';
-import type { SignedInUser } from './trpc';
+import { appRouter, createCaller } from './root';
+import type { SignedInUser, TRPCContext } from './trpc';
 
 let handle: DatabaseHandle;
 let caller: Awaited<ReturnType<typeof callerAs>>['caller'];
@@ -24,8 +28,11 @@ interface Message {
   data?: string;
 }
 
-/** Opens the project's live updates the way a browser's EventSource does, resuming after `lastEventId` if given. */
-async function open(lastEventId?: string) {
+/**
+ * Opens the project's live updates the way a browser's EventSource does, resuming after `lastEventId` if given, as
+ * the project's owner or with the request context given.
+ */
+async function open(lastEventId?: string, context: () => TRPCContext = () => contextAs(handle.db, person)) {
   const input = encodeURIComponent(JSON.stringify({ json: { projectId } }));
   const stop = new AbortController();
   const response = await fetchRequestHandler({
@@ -35,20 +42,32 @@ async function open(lastEventId?: string) {
       signal: stop.signal,
     }),
     router: appRouter,
-    createContext: () => contextAs(handle.db, person),
+    createContext: context,
   });
   expect(response.headers.get('content-type')).toBe('text/event-stream');
   const messages = readMessages(response.body!.pipeThrough(new TextDecoderStream()).getReader());
+  const nextChange = async () => {
+    for (;;) {
+      const { value, done } = await messages.next();
+      // The server's "return" message says the subscription is over; the stream closes after it.
+      if (done || value.event === 'return') return undefined;
+      if (value.event) continue;
+      const { json } = JSON.parse(value.data!) as { json: Change };
+      return { id: value.id, ...json };
+    }
+  };
   return {
     /** The next message that carries data, skipping the stream's own (connected, ping). */
     next: async () => {
-      for (;;) {
-        const { value, done } = await messages.next();
-        if (done) throw new Error('the stream ended');
-        if (value.event) continue;
-        const { json } = JSON.parse(value.data!) as { json: Change };
-        return { id: value.id, ...json };
-      }
+      const change = await nextChange();
+      if (!change) throw new Error('the stream ended');
+      return change;
+    },
+    /** What the stream still delivers until it ends: nothing at all, once access is gone. */
+    rest: async () => {
+      const delivered: Change[] = [];
+      for (let change = await nextChange(); change; change = await nextChange()) delivered.push(change);
+      return delivered;
     },
     close: () => {
       stop.abort();
@@ -112,5 +131,51 @@ describe(`a project's live updates over server-sent events on ${databaseKind}`, 
     expect(next.events).toHaveLength(1);
     expect(next.events[0]!.position).toBeGreaterThan(missed.position);
     resumed.close();
+  });
+
+  it('ends once the person is removed from the project, delivering neither the removal nor anything after', async () => {
+    const max = await insertUser(handle.db, 'Max');
+    await changeProject(projectCommandContext(handle.db, person.id, projectId), () => ({
+      type: 'AddMember',
+      actorId: person.id,
+      userId: max.id,
+      role: 'member',
+    }));
+    const stream = await open(undefined, () => contextAs(handle.db, max));
+    await stream.next();
+    await rename('Seen by Max');
+    expect((await stream.next()).events.map((e) => e.type)).toEqual(['ProjectRenamed']);
+
+    await caller.project.removeMember({ commandId: randomUUID(), projectId, userId: max.id });
+    await rename('Not for Max');
+    expect(await stream.rest()).toEqual([]);
+  });
+
+  it('ends once the person signs out, delivering nothing more', async () => {
+    const visitor = visitorCaller(handle.db);
+    const { id } = await visitor.caller.account.signUp({
+      name: 'Sia',
+      email: 'sia@live.test',
+      password: 'long enough',
+    });
+    const cookie = visitor.resHeaders
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const signedIn = () => requestContext(handle.db, new Headers({ cookie }));
+    await changeProject(projectCommandContext(handle.db, person.id, projectId), () => ({
+      type: 'AddMember',
+      actorId: person.id,
+      userId: id,
+      role: 'viewer',
+    }));
+    const stream = await open(undefined, signedIn);
+    await stream.next();
+    await rename('Seen by Sia');
+    expect((await stream.next()).events.map((e) => e.type)).toEqual(['ProjectRenamed']);
+
+    await createCaller(signedIn()).account.signOut();
+    await rename('Not for Sia');
+    expect(await stream.rest()).toEqual([]);
   });
 });
