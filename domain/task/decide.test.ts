@@ -454,6 +454,15 @@ describe('ScheduleTask', () => {
       .then([scheduled('2028-02-29')]);
   });
 
+  it.each(['0001-01-01', '0099-12-31', '0004-02-29', '2000-02-29', '9999-12-31'])(
+    'accepts a day of any year from 1 to 9999: %s',
+    (dueOn) => {
+      given([created()])
+        .when({ type: 'ScheduleTask', dueOn })
+        .then([scheduled(dueOn)]);
+    },
+  );
+
   it('reschedules to another date', () => {
     given([created(), scheduled('2026-02-28')])
       .when({ type: 'ScheduleTask', dueOn: '2026-03-01' })
@@ -485,6 +494,9 @@ describe('ScheduleTask', () => {
     ['a time', '2026-03-01T10:00'],
     ['another format', '01/03/2026'],
     ['an empty string', ''],
+    ['year 0, which the calendar lacks', '0000-01-01'],
+    ['29 February of a century outside a leap year', '0100-02-29'],
+    ['a year of five digits', '10000-01-01'],
   ])('refuses %s', (_, dueOn) => {
     given([created()])
       .when({ type: 'ScheduleTask', dueOn })

@@ -25,13 +25,22 @@ export function requirePriority(priority: string): Priority {
   return priority as Priority;
 }
 
-/** A due date is a calendar day (no time zone games): YYYY-MM-DD that exists in the calendar. */
+/**
+ * A due date is a calendar day (no time zone games): YYYY-MM-DD that exists in the (proleptic Gregorian) calendar,
+ * from year 1 to 9999, the days PostgreSQL's `date` and the four-digit form can both hold. Counted by hand, since
+ * JavaScript's `Date.UTC` reads the years 0 to 99 as 1900 to 1999.
+ */
 export function requireDueDate(dueOn: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dueOn);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== dueOn)
-    throw invalid('dueOn', 'Due date must be a real day as YYYY-MM-DD');
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    throw invalid('dueOn', 'Due date must be a real day as YYYY-MM-DD, in the years 0001 to 9999');
   return dueOn;
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
 export function normaliseLabel(label: string): string {
