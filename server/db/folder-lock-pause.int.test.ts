@@ -1,11 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import { appendedIn, oneTo, positionsIn, startHolder, temporaryDataDir } from '../testing/data-folder';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appendedIn, migratedDataDir, oneTo, positionsIn, startHolder, type DataFolder } from '../testing/data-folder';
 import { startScript, type ScriptProcess } from '../testing/script-process';
 import { DataFolderInUseError } from './data-folder-in-use-error';
 
 const PAUSE_MS = 30_000;
 const ATTEMPTS_AT_MS = [0, 10_000, 20_000];
+
+let folder: DataFolder;
+beforeAll(async () => {
+  folder = await migratedDataDir();
+});
 
 let cleanUp: (() => void)[] = [];
 afterEach(() => {
@@ -17,7 +22,6 @@ describe('the embedded database folder, its holder paused', () => {
   it(
     'stays with a holder paused for 30 s: every other process is refused, naming it, and it goes on without loss',
     async () => {
-      const folder = temporaryDataDir();
       const holder = startHolder(folder.dataDir);
       cleanUp = [
         () => {
@@ -57,7 +61,7 @@ describe('the embedded database folder, its holder paused', () => {
       expect(written).toEqual(oneTo(written.length));
       expect(await positionsIn(folder.dataDir)).toEqual(written);
     },
-    PAUSE_MS + 40_000,
+    PAUSE_MS + 60_000,
   );
 });
 

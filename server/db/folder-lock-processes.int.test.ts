@@ -1,8 +1,24 @@
 import { unlinkSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { appendedIn, oneTo, positionsIn, startHolder, temporaryDataDir } from '../testing/data-folder';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  appendedIn,
+  copyOf,
+  migratedDataDir,
+  oneTo,
+  positionsIn,
+  startHolder,
+  type DataFolder,
+} from '../testing/data-folder';
 import { startScript } from '../testing/script-process';
 import { lockDataFolder } from './folder-lock';
+
+let template: DataFolder;
+beforeAll(async () => {
+  template = await migratedDataDir();
+});
+afterAll(() => {
+  template.remove();
+});
 
 let cleanUp: (() => unknown)[] = [];
 afterEach(async () => {
@@ -16,7 +32,7 @@ const lostLock = (dataDir: string, lockFile: string) =>
 
 describe('the embedded database folder across processes', () => {
   it('is free the moment its holder is killed (kill -9), with everything it committed', async () => {
-    const folder = temporaryDataDir();
+    const folder = copyOf(template);
     const holder = startHolder(folder.dataDir);
     cleanUp = [
       () => {
@@ -63,7 +79,7 @@ describe('the embedded database folder across processes', () => {
   });
 
   it('stops a busy holder before its next statement once its lock file is replaced, writing nothing after', async () => {
-    const folder = temporaryDataDir();
+    const folder = copyOf(template);
     // Back to back appends never let a timer run: only the check before each statement can stop it.
     const holder = startHolder(folder.dataDir, '--tight');
     cleanUp = [
@@ -87,7 +103,7 @@ describe('the embedded database folder across processes', () => {
   });
 
   it('stops an idle holder within about a second once its lock file is deleted', async () => {
-    const folder = temporaryDataDir();
+    const folder = copyOf(template);
     const holder = startHolder(folder.dataDir, '--idle');
     cleanUp = [
       () => {
@@ -99,7 +115,7 @@ describe('the embedded database folder across processes', () => {
 
     const deletedAt = performance.now();
     unlinkSync(folder.lockFile);
-    expect(await holder.exitWithin(2_500)).toEqual({ code: 1, signal: null });
+    expect(await holder.exitWithin(5_000)).toEqual({ code: 1, signal: null });
     console.log(
       `lock file deleted under an idle holder: it exited after ${Math.round(performance.now() - deletedAt)} ms`,
     );
