@@ -28,8 +28,6 @@ export async function lockDataFolder(dataDir: string): Promise<FolderLock> {
   const lockPath = `${path.resolve(dataDir)}.lock`;
   await removeStaleLegacyLock(lockPath, dataDir);
   const { file, identity } = await takeLock(lockPath, dataDir);
-  await file.truncate(0);
-  await file.write(`${process.pid}\n`);
 
   let released = false;
   const assertHeld = () => {
@@ -45,12 +43,16 @@ export async function lockDataFolder(dataDir: string): Promise<FolderLock> {
     released = true;
     clearInterval(timer);
     // Emptied, so that no one reads a pid that no longer holds it; closing the only descriptor drops the lock.
-    await file.truncate(0);
-    await file.close();
+    try {
+      await file.truncate(0);
+    } finally {
+      await file.close();
+    }
   };
   return Object.assign(release, { assertHeld });
 }
 
+/** Locks the file and writes this process's pid into it. */
 async function takeLock(lockPath: string, dataDir: string): Promise<{ file: FileHandle; identity: Stats }> {
   // A file replaced between opening and locking it is opened anew; more than a few times means something keeps
   // deleting it.
@@ -61,7 +63,11 @@ async function takeLock(lockPath: string, dataDir: string): Promise<{ file: File
     try {
       if (!tryLock(file.fd)) throw new DataFolderInUseError(dataDir, await holderPid(lockPath));
       const identity = await file.stat();
-      if (sameFile(identity, await statIfExists(lockPath))) return { file, identity };
+      if (sameFile(identity, await statIfExists(lockPath))) {
+        await file.truncate(0);
+        await file.write(`${process.pid}\n`);
+        return { file, identity };
+      }
     } catch (error) {
       await file.close();
       throw error;
