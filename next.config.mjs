@@ -21,8 +21,9 @@ const api = [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships .wasm and data files it loads from its own folder; bundling it would copy them into public output.
+  // fs-native-extensions (the data folder's lock) loads its prebuilt native addon from its own folder too;
   // rate-limiter-flexible loads drizzle-orm with a computed import() that a bundle cannot resolve.
-  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible'],
+  serverExternalPackages: ['@electric-sql/pglite', 'fs-native-extensions', 'rate-limiter-flexible'],
   poweredByHeader: false,
   // A second build (the load script's, a helper's) must not overwrite the one `next start` is serving.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { DomainError, type DomainErrorKind } from '@/domain';
+import { DataFolderInUseError } from '../db/data-folder-in-use-error';
 import { isDatabaseUnreachable, isStatementCancelled } from '../db/failures';
 import { CommandIdReusedError } from '../commands/errors';
 import { ConcurrencyError } from '../event-store';
@@ -36,6 +37,9 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
       message: 'The database cannot be reached just now. Please try again in a moment.',
       cause: error,
     });
+  }
+  if (error instanceof DataFolderInUseError) {
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: error.publicMessage, cause: error });
   }
   if (isStatementCancelled(error)) {
     return new TRPCError({

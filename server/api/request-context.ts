@@ -2,11 +2,16 @@ import 'server-only';
 import { authFor } from '../auth';
 import { getDatabase } from '../db';
 import type { Database } from '../db/types';
+import { toTRPCError } from './errors';
 import type { SignedInUser, TRPCContext } from './trpc';
 
 /** The context of one request, from its headers: the HTTP handler and the server-side caller both build it here. */
 export async function createRequestContext(headers: Headers, resHeaders?: Headers): Promise<TRPCContext> {
-  const { db } = await getDatabase();
+  // Runs before any procedure and outside their error mapping: tRPC answers what is thrown here for every call of
+  // the request, and as a 500 unless it is a TRPCError (the folder held by another process is a 503).
+  const { db } = await getDatabase().catch((error: unknown) => {
+    throw toTRPCError(error) ?? error;
+  });
   return requestContext(db, headers, resHeaders);
 }
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { lockDataFolder } from './folder-lock';
+import { createPglite } from './guarded-pglite';
 import * as schema from './schema';
 import type { Database, DatabaseHandle } from './types';
 import { checkAppPrivileges, grantAppRole, refuseUnsafeAppRole } from './app-role';
@@ -41,9 +41,10 @@ export function handleOf(db: Database): DatabaseHandle | undefined {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  const unlock = dataDir ? await lockDataFolder(dataDir) : async () => {};
+  const unlock = dataDir ? await lockDataFolder(dataDir) : undefined;
   try {
-    const client = await PGlite.create(dataDir);
+    // On a folder, every statement first checks that this process still holds it.
+    const client = await createPglite(dataDir, unlock?.assertHeld);
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
     return {
@@ -57,11 +58,11 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
       },
       close: async () => {
         await client.close();
-        await unlock();
+        await unlock?.();
       },
     };
   } catch (error) {
-    await unlock();
+    await unlock?.();
     throw error;
   }
 }

@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '@/domain';
-import { openDatabase } from '../db/open';
 import type { DatabaseHandle } from '../db/types';
 import { isDatabaseUnreachable } from '../db/failures';
 import { connectAs, databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
@@ -200,17 +196,3 @@ if (databaseKind === 'PostgreSQL') {
     });
   });
 }
-
-describe('the embedded database folder', () => {
-  it('is refused, with a clear message, to a second opener while the first holds it', async () => {
-    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'chronicle-lock-')), 'db');
-    const first = await openDatabase({ kind: 'pglite', dataDir });
-    try {
-      await expect(openDatabase({ kind: 'pglite', dataDir })).rejects.toThrow(/in use by another process/);
-    } finally {
-      await first.close();
-    }
-    const again = await openDatabase({ kind: 'pglite', dataDir });
-    await again.close();
-  });
-});
