@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicPath, PATH_HEADER, SESSION_COOKIES, signInHref } from './app/_lib/auth-paths';
 import { contentSecurityPolicy, createNonce } from './server/http/content-security-policy';
+import { databaseRefusal } from './server/db/availability';
 import { isPageMethod, methodNotAllowed } from './server/http/page-methods';
+import { pageUnavailable } from './server/http/page-unavailable';
 import { strictTransportSecurity } from './server/http/transport-security';
 
 /** Every answer for a page carries its Content-Security-Policy (and, over https, HSTS), whichever check gave it. */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(createNonce(), { dev: process.env.NODE_ENV === 'development' });
-  const response = answer(request, policy);
+  const response = await answer(request, policy);
   response.headers.set('content-security-policy', policy);
   if (strictTransportSecurity) response.headers.set('strict-transport-security', strictTransportSecurity);
   return response;
@@ -18,8 +20,11 @@ export function proxy(request: NextRequest) {
  * no database read: without a session cookie a page is not even rendered, the visitor goes to sign in. Whether the
  * session is valid is decided by the tRPC procedures (and the root layout, for pages).
  */
-function answer(request: NextRequest, policy: string): Response {
+async function answer(request: NextRequest, policy: string): Promise<Response> {
   if (!isPageMethod(request.method)) return methodNotAllowed();
+  // While another process holds the embedded database, no page can render: say so (503) instead of failing (500).
+  const refusal = await databaseRefusal();
+  if (refusal) return pageUnavailable(refusal);
 
   const headers = new Headers(request.headers);
   headers.delete(PATH_HEADER);
