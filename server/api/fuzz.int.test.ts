@@ -207,6 +207,7 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     cursor: fx.position,
     limit: 10,
     types: ['TaskCreated'],
+    direction: 'forward',
     lastEventId: undefined,
   };
   return Object.fromEntries(fieldsOf(path).map((field) => [field, proper[field]]));

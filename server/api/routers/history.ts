@@ -16,6 +16,8 @@ export const historyRouter = createRouter({
     /** The position to continue below: a bound, not an event (any number below the last one seen works). */
     cursor: position.optional(),
     limit: z.number().int().min(1).max(100).default(50),
+    /** tRPC's infinite queries send which way they page; the timeline only pages back in time, from the cursor. */
+    direction: z.enum(['forward', 'backward']).optional(),
   }).query(async ({ ctx, input }) => {
     const upTo = input.at ? await resolvePoint(ctx.db, ctx.project.id, input.at) : undefined;
     const history = await readHistory(ctx.db, { ...input, projectId: ctx.project.id, upTo });
