@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { e2eLaunchOptions } from './server/testing/e2e-browser/launch-options';
+import { testDatabaseUrls } from './server/testing/test-roles';
 
 const port = Number(process.env.E2E_PORT ?? 3200);
 const env = { CHRONICLE_DATA_DIR: '.data/e2e', NEXT_TELEMETRY_DISABLED: '1' };
@@ -7,6 +8,9 @@ const env = { CHRONICLE_DATA_DIR: '.data/e2e', NEXT_TELEMETRY_DISABLED: '1' };
 // embedded database belongs to one process). The servers start in order: the second reuses the first one's build.
 const secondPort = process.env.DATABASE_URL ? port + 1 : undefined;
 if (secondPort) process.env.E2E_SECOND_URL = `http://127.0.0.1:${secondPort}`;
+// Named once by the runner; its workers and the teardown inherit the name.
+const e2eDatabase = (process.env.E2E_DATABASE ??= `chronicle_e2e_${Date.now()}_${process.pid}`);
+const database = onItsOwnDatabase();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,15 +27,16 @@ export default defineConfig({
     launchOptions: await e2eLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  globalTeardown: './e2e/global-teardown.ts',
   webServer: [
     {
       // A production build with the demo project, on an embedded database of its own (or the PostgreSQL server when
       // DATABASE_URL is set).
-      command: `rm -rf .data/e2e && ${makeRoles()}npm run build && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
+      command: `rm -rf .data/e2e && ${database.create}npm run build && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
       url: `http://127.0.0.1:${port}`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,
-      env: { ...env, ...asAppRole() },
+      env: { ...env, ...database.env },
     },
     ...(secondPort
       ? [
@@ -40,7 +45,7 @@ export default defineConfig({
             url: `http://127.0.0.1:${secondPort}`,
             timeout: 60_000,
             reuseExistingServer: !process.env.CI,
-            env: { ...env, ...asAppRole() },
+            env: { ...env, ...database.env },
           },
         ]
       : []),
@@ -48,19 +53,16 @@ export default defineConfig({
 });
 
 /**
- * On PostgreSQL the servers run as deployed: as the restricted role that server/testing/test-roles.ts makes, with
- * DATABASE_URL's own user as the owner that migrates.
+ * On PostgreSQL the suite has a database of its own, made before the servers start and dropped after the run
+ * (e2e/global-teardown.ts), and the servers run as deployed: as the restricted role, with the owner's role migrating
+ * (server/testing/test-roles.ts).
  */
-function asAppRole(): Record<string, string> {
+function onItsOwnDatabase(): { env: Record<string, string>; create: string } {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return {};
-  const appUrl = Object.assign(new URL(serverUrl), { username: 'chronicle_app', password: '' });
-  return { DATABASE_URL: appUrl.toString(), DATABASE_OWNER_URL: serverUrl };
-}
-
-/** The servers' DATABASE_URL is the role's own by then: the roles are made as the superuser, the owner here. */
-function makeRoles() {
-  return process.env.DATABASE_URL
-    ? 'node_modules/.bin/tsx server/testing/create-test-roles.ts "$DATABASE_OWNER_URL" && '
-    : '';
+  if (!serverUrl) return { env: {}, create: '' };
+  const urls = testDatabaseUrls(serverUrl, e2eDatabase);
+  return {
+    env: { DATABASE_URL: urls.app, DATABASE_OWNER_URL: urls.owner },
+    create: `node_modules/.bin/tsx server/testing/e2e-database.ts create "${serverUrl}" ${e2eDatabase} && `,
+  };
 }

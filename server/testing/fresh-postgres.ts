@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase } from '../db/open';
 import type { DatabaseHandle } from '../db/types';
-import { createTestRoles, OWNER_ROLE, testDatabaseUrls, type TestDatabaseUrls } from './test-roles';
+import { createTestDatabase, dropTestDatabase, testDatabaseUrls, type TestDatabaseUrls } from './test-roles';
 
 export interface FreshPostgres extends DatabaseHandle {
   readonly urls: TestDatabaseUrls;
@@ -16,12 +16,11 @@ export async function openFreshPostgres(serverUrl: string, prefix: string, poolS
   const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   const drop = async () => {
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await dropTestDatabase(admin, name);
     await admin.end();
   };
   try {
-    await createTestRoles(admin);
-    await admin.unsafe(`create database ${name} owner ${OWNER_ROLE}`);
+    await createTestDatabase(admin, name);
     const urls = testDatabaseUrls(serverUrl, name);
     const handle = await openDatabase({ kind: 'postgres', url: urls.app, ownerUrl: urls.owner, poolSize });
     return {

@@ -19,6 +19,15 @@ export async function createTestRoles(admin: postgres.Sql) {
   }
 }
 
+/** A new database for one test file or one suite run, owned by the owner's role, as an operator would make it. */
+export async function createTestDatabase(admin: postgres.Sql, name: string) {
+  await createTestRoles(admin);
+  await admin.unsafe(`create database ${name} owner ${OWNER_ROLE}`);
+}
+
+export const dropTestDatabase = (admin: postgres.Sql, name: string) =>
+  admin.unsafe(`drop database if exists ${name} with (force)`);
+
 export interface TestDatabaseUrls {
   /** The server's superuser, who made the database. */
   readonly admin: string;
