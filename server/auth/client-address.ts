@@ -7,7 +7,7 @@ import { isIP } from 'node:net';
  * Next.js writes the socket's address into X-Forwarded-For only when the request has none, and each proxy in front
  * appends the address it was reached from. So the client is the entry `trustedProxies` places from the right, the
  * rightmost when browsers reach the app directly; a client that does so may write that header itself, and then the
- * address is its choice (README, Bad input and security). IPv6 addresses count per /64, the block one subscriber is
+ * address is its choice (README, Security). IPv6 addresses count per /64, the block one subscriber is
  * usually given; an IPv4 address written as IPv6 counts as itself.
  */
 export function clientAddress(headers: Headers, trustedProxies: number): string | undefined {
