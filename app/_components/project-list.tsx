@@ -12,7 +12,7 @@ export function ProjectList() {
   if (projects.length === 0) {
     return (
       <p className="mt-6 rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">
-        You are not a member of any project yet. Create one, or ask an owner to add you.
+        You are not a member of any project yet. Create one, or ask an owner of one to invite you.
       </p>
     );
   }

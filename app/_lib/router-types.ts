@@ -7,6 +7,7 @@ export type Me = NonNullable<Outputs['account']['me']>;
 export type ProjectSummary = Outputs['project']['list'][number];
 export type Project = Outputs['project']['get'];
 export type Member = Outputs['project']['members'][number];
+export type PendingInvitation = Outputs['project']['invitations'][number];
 export type Status = Project['statuses'][number];
 export type Board = Outputs['board']['get'];
 export type BoardTask = Board['columns'][number]['tasks'][number];

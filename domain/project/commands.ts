@@ -28,9 +28,16 @@ export type ProjectCommand =
   | { type: 'RemoveStatus'; statusId: string; tasksInStatus: number }
   | { type: 'ReserveTaskNumber'; taskId: string }
   /** Membership commands name their actor: the decider checks that an owner gives the order. */
-  | { type: 'AddMember'; actorId: string; userId: string; role: Role }
   | { type: 'ChangeMemberRole'; actorId: string; userId: string; role: Role }
-  | { type: 'RemoveMember'; actorId: string; userId: string };
+  | { type: 'RemoveMember'; actorId: string; userId: string }
+  /** People join by invitation only: an owner invites, and the person invited accepts (or does not). */
+  | { type: 'InviteMember'; actorId: string; invitationId: string; role: Role }
+  | { type: 'RevokeInvitation'; actorId: string; invitationId: string }
+  /**
+   * Sent by the person invited. Whether they are that person (they hold the link, and their account has the address
+   * it was sent to) is checked by the server before this command is made: the log holds no addresses to check it by.
+   */
+  | { type: 'AcceptInvitation'; invitationId: string; userId: string };
 
 /** The workflow a new project starts with; the ids come from the caller because a decider makes no ids. */
 export const DEFAULT_WORKFLOW: readonly Omit<NewStatus, 'id'>[] = [

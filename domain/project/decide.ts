@@ -11,6 +11,7 @@ import {
   requireStatusName,
   requireUniqueStatusName,
 } from './rules';
+import { decideInvitation, type InvitationCommand } from './invitations';
 import { requireAnotherOwner, requirePermission, requireRole } from './members';
 import type { ActiveProject, ExistingProject, ProjectState } from './state';
 
@@ -23,33 +24,29 @@ export function decideProject(command: ProjectCommand, state: ProjectState): rea
     case 'ArchiveProject':
       return state.status === 'active' ? [{ type: 'ProjectArchived', data: {} }] : [];
     // Who can see an archived project still matters, so membership changes on either.
-    case 'AddMember':
     case 'ChangeMemberRole':
     case 'RemoveMember':
       return decideMembership(command, state);
+    case 'InviteMember':
+    case 'RevokeInvitation':
+    case 'AcceptInvitation':
+      return decideInvitation(command, state);
     default:
       requireActiveProject(state);
       return decideOnActiveProject(command, state);
   }
 }
 
-type MembershipCommand = Extract<ProjectCommand, { type: 'AddMember' | 'ChangeMemberRole' | 'RemoveMember' }>;
+type MembershipCommand = Extract<ProjectCommand, { type: 'ChangeMemberRole' | 'RemoveMember' }>;
 type ActiveProjectCommand = Exclude<
   ProjectCommand,
-  { type: 'CreateProject' | 'RestoreProject' | 'ArchiveProject' } | MembershipCommand
+  { type: 'CreateProject' | 'RestoreProject' | 'ArchiveProject' } | MembershipCommand | InvitationCommand
 >;
 
 function decideMembership(command: MembershipCommand, state: ExistingProject): readonly ProjectEvent[] {
   const { members } = state;
   const current = members[command.userId];
   switch (command.type) {
-    case 'AddMember': {
-      requirePermission(members, command.actorId, 'manageProject', 'add members');
-      const role = requireRole(command.role);
-      if (current === role) return [];
-      if (current) throw ruleViolated(`Already a member as ${current}; change the role instead`);
-      return [{ type: 'MemberAdded', data: { userId: command.userId, role } }];
-    }
     case 'ChangeMemberRole': {
       requirePermission(members, command.actorId, 'manageProject', 'change roles');
       const role = requireRole(command.role);

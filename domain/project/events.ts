@@ -29,7 +29,15 @@ export type ProjectEvent =
   /** Members are named by account id only: a person's name and e-mail live in the account tables, never here. */
   | { type: 'MemberAdded'; data: { userId: string; role: Role } }
   | { type: 'MemberRoleChanged'; data: { userId: string; role: Role } }
-  | { type: 'MemberRemoved'; data: { userId: string } };
+  | { type: 'MemberRemoved'; data: { userId: string } }
+  /**
+   * An invitation is named by its id alone: the address it was sent to is personal data and stays outside the log,
+   * with the invitation's link (see server/invitations).
+   */
+  | { type: 'MemberInvited'; data: { invitationId: string; role: Role } }
+  | { type: 'InvitationRevoked'; data: { invitationId: string } }
+  /** Always followed, in the same command, by the MemberAdded that makes the person a member. */
+  | { type: 'InvitationAccepted'; data: { invitationId: string; userId: string } };
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -46,6 +54,9 @@ const projectEventTypes: Record<ProjectEventType, true> = {
   MemberAdded: true,
   MemberRoleChanged: true,
   MemberRemoved: true,
+  MemberInvited: true,
+  InvitationRevoked: true,
+  InvitationAccepted: true,
 };
 
 export const isProjectEvent = (event: { type: string }): event is ProjectEvent => event.type in projectEventTypes;

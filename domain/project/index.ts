@@ -12,6 +12,7 @@ export const projectDecider: Decider<ProjectCommand, ProjectState, ProjectEvent>
 
 export * from './commands';
 export * from './events';
+export * from './invitations';
 export * from './members';
 export * from './rules';
 export * from './state';

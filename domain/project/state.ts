@@ -1,5 +1,6 @@
 import { assertNever } from '../shared/decider';
 import type { ProjectEvent, WorkflowStatus } from './events';
+import { evolveInvitations, type Invitations } from './invitations';
 import type { Members } from './members';
 
 export type ProjectState =
@@ -13,6 +14,8 @@ export type ProjectState =
       readonly lastTaskNumber: number;
       /** Current members by account id; a removed member is simply absent. */
       readonly members: Members;
+      /** Every invitation made, pending or closed; a pending one makes nobody a member. */
+      readonly invitations: Invitations;
     };
 
 export type ExistingProject = Exclude<ProjectState, { status: 'none' }>;
@@ -23,7 +26,7 @@ export const initialProjectState: ProjectState = { status: 'none' };
 export function evolveProject(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'ProjectCreated') {
     const { projectId, key, name, statuses } = event.data;
-    return { status: 'active', id: projectId, key, name, statuses, lastTaskNumber: 0, members: {} };
+    return { status: 'active', id: projectId, key, name, statuses, lastTaskNumber: 0, members: {}, invitations: {} };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -60,6 +63,10 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
         ...state,
         members: Object.fromEntries(Object.entries(state.members).filter(([userId]) => userId !== event.data.userId)),
       };
+    case 'MemberInvited':
+    case 'InvitationRevoked':
+    case 'InvitationAccepted':
+      return { ...state, invitations: evolveInvitations(state.invitations, event) };
     default:
       return assertNever(event);
   }

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { count } from 'drizzle-orm';
+import { count, eq, max } from 'drizzle-orm';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@/domain';
-import { events, processedCommands } from '../db/schema';
+import { events, invitations, processedCommands } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
 import { insertUser } from '../queries/users';
-import { contextAs, newCommand } from '../testing/commands';
+import { contextAs, joinByInvitation, newCommand, tokenOf } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
 import { liveReadModel } from '../testing/read-model';
 import { appRouter, createCaller } from './root';
@@ -37,7 +37,9 @@ const ACCESS: Record<string, Access> = {
   'project.renameStatus': 'manageProject',
   'project.moveStatus': 'manageProject',
   'project.removeStatus': 'manageProject',
-  'project.addMember': 'manageProject',
+  'project.invite': 'manageProject',
+  'project.invitations': 'manageProject',
+  'project.revokeInvitation': 'manageProject',
   'project.changeMemberRole': 'manageProject',
   'project.removeMember': 'manageProject',
   'task.get': 'read',
@@ -62,6 +64,8 @@ const ACCESS: Record<string, Access> = {
   'insights.get': 'read',
   'insights.projections': 'signedIn',
   'live.project': 'read',
+  'invitation.get': 'invitee',
+  'invitation.accept': 'invitee',
 };
 
 type Caller = 'anonymous' | 'stranger' | Role;
@@ -71,7 +75,8 @@ const CALLERS: readonly Caller[] = ['anonymous', 'stranger', 'viewer', 'member',
 function expectedAnswer(access: Access, caller: Caller): 'ok' | 'UNAUTHORIZED' | 'NOT_FOUND' | 'FORBIDDEN' {
   if (access === 'public') return 'ok';
   if (caller === 'anonymous') return 'UNAUTHORIZED';
-  if (access === 'signedIn') return 'ok';
+  // Whatever their role elsewhere, a person may answer an invitation sent to their own address.
+  if (access === 'signedIn' || access === 'invitee') return 'ok';
   if (caller === 'stranger') return 'NOT_FOUND';
   if (access === 'read') return 'ok';
   if (access === 'changeTasks') return caller === 'viewer' ? 'FORBIDDEN' : 'ok';
@@ -104,8 +109,9 @@ const asCaller = (caller: Caller | Person) =>
   createCaller(contextAs(handle.db, caller === 'anonymous' ? null : people[caller]));
 
 /**
- * A project with a task, a comment by its owner and an empty extra status; with its team, also a member and a
- * viewer, and a comment by the member. By default its owner is the one the role table calls owner.
+ * A project with a task, a comment by its owner, an empty extra status and an invitation still pending (for someone
+ * none of the callers is); with its team, also a member and a viewer, who joined by invitation, and a comment by the
+ * member. By default its owner is the one the role table calls owner.
  */
 async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
   const owner = asCaller(ownerIs);
@@ -116,9 +122,11 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
   });
   if (team) {
     for (const role of ['member', 'viewer'] as const) {
-      await owner.project.addMember({ ...newCommand(), projectId, email: people[role].email, role });
+      await joinByInvitation(handle.db, owner, projectId, people[role], role);
     }
   }
+  const guest = `guest-${randomUUID()}@example.test`;
+  const invited = await owner.project.invite({ ...newCommand(), projectId, email: guest, role: 'member' });
   await owner.project.addStatus({ ...newCommand(), projectId, name: 'Empty' });
   const { statuses } = await owner.project.get({ projectId });
   const { taskId } = await owner.task.create({ ...newCommand(), projectId, title: 'Guarded' });
@@ -127,10 +135,41 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
   const { comments } = await owner.task.get({ taskId });
   const commentOf = (caller: Caller) =>
     comments.find((c) => c.authorId === (caller === 'anonymous' ? '' : people[caller].id))?.id ?? randomUUID();
-  const position = (await readAll(handle.db)).at(-1)!.position;
-  return { projectId, key, taskId, statuses, position, commentOf };
+  const [last] = await handle.db
+    .select({ position: max(events.position) })
+    .from(events)
+    .where(eq(events.projectId, projectId));
+  const position = last!.position!;
+  return {
+    projectId,
+    key,
+    taskId,
+    statuses,
+    position,
+    commentOf,
+    invitationId: invited.invitationId,
+    token: tokenOf(invited.linkPath),
+  };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
+
+/** A link of an invitation for `caller`'s own address, to a new project of someone else's. */
+async function invitationFor(fx: Fixture, caller: Caller) {
+  if (caller === 'anonymous') return fx.token;
+  const otto = asCaller('outsider');
+  const { projectId } = await otto.project.create({
+    ...newCommand(),
+    name: 'Inviting',
+    key: `I${randomUUID().slice(0, 5).replace(/-/g, '0')}`,
+  });
+  const { linkPath } = await otto.project.invite({
+    ...newCommand(),
+    projectId,
+    email: people[caller].email,
+    role: 'member',
+  });
+  return tokenOf(linkPath);
+}
 
 /** A valid input for each procedure, as the given caller would send it: so that "ok" really means it worked. */
 const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
@@ -172,12 +211,14 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
     toIndex: 2,
   }),
   'project.removeStatus': (fx) => ({ ...newCommand(), projectId: fx.projectId, statusId: fx.statuses.at(-1)!.id }),
-  'project.addMember': (fx) => ({
+  'project.invite': (fx) => ({
     ...newCommand(),
     projectId: fx.projectId,
-    email: people.outsider.email,
+    email: `${randomUUID()}@example.test`,
     role: 'viewer',
   }),
+  'project.invitations': (fx) => ({ projectId: fx.projectId }),
+  'project.revokeInvitation': (fx) => ({ ...newCommand(), projectId: fx.projectId, invitationId: fx.invitationId }),
   'project.changeMemberRole': (fx) => ({
     ...newCommand(),
     projectId: fx.projectId,
@@ -212,6 +253,8 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'insights.get': (fx) => ({ projectId: fx.projectId, at: { position: fx.position } }),
   'insights.projections': () => undefined,
   'live.project': (fx) => ({ projectId: fx.projectId }),
+  'invitation.get': async (fx, caller) => ({ token: await invitationFor(fx, caller) }),
+  'invitation.accept': async (fx, caller) => ({ ...newCommand(), token: await invitationFor(fx, caller) }),
 };
 
 /** Calls a procedure by its path; a subscription is opened and closed again at once. */
@@ -243,6 +286,8 @@ describe(`access to every procedure on ${databaseKind}`, () => {
       const { access, scope } = procedure._def.meta!;
       const isProjects = access !== 'public' && access !== 'signedIn';
       expect(scope !== undefined, path).toBe(isProjects);
+      // An invitation's link names its project for its invitee; nothing else does, and members never use it.
+      expect(scope === 'token', path).toBe(access === 'invitee');
       if (scope) expect(Object.keys((procedure._def.inputs[0] as z.ZodObject).shape), path).toContain(scope);
     }
   });
@@ -261,10 +306,11 @@ describe(`access to every procedure on ${databaseKind}`, () => {
       (procedures[path]!._def.type === 'mutation' && path.startsWith('project.')) || path.startsWith('task.');
     // A command that goes through changes its project: it gets a project of its own.
     const fx = expected === 'ok' && procedures[path]!._def.type === 'mutation' && isCommand ? await fixture() : shared;
-    const before = await eventCount();
-    const answer = await call(caller, path, SAMPLES[path]!(fx, caller));
+    const input = await SAMPLES[path]!(fx, caller);
+    const before = await everythingWritten();
+    const answer = await call(caller, path, input);
     expect(answer).toBe(expected);
-    if (expected !== 'ok') expect(await eventCount(), 'a refused call writes nothing').toBe(before);
+    if (expected !== 'ok') expect(await everythingWritten(), 'a refused call writes nothing').toEqual(before);
   });
 });
 
@@ -272,7 +318,7 @@ describe(`access to every procedure on ${databaseKind}`, () => {
  * The ids an input can carry that name something of a project, and where they sit in the inputs. A task number and
  * a person's id name nothing of a project on their own (numbers repeat across projects; people belong to many).
  */
-type IdKind = 'projectId' | 'key' | 'taskId' | 'commentId' | 'statusId' | 'position';
+type IdKind = 'projectId' | 'key' | 'taskId' | 'commentId' | 'statusId' | 'position' | 'invitationId' | 'token';
 const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
   { path: ['projectId'], kind: 'projectId' },
   { path: ['key'], kind: 'key' },
@@ -284,6 +330,8 @@ const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
   { path: ['at', 'position'], kind: 'position' },
   { path: ['from', 'position'], kind: 'position' },
   { path: ['to', 'position'], kind: 'position' },
+  { path: ['invitationId'], kind: 'invitationId' },
+  { path: ['token'], kind: 'token' },
 ];
 
 /** Every id of one project an input could name, as `caller` would know them. */
@@ -294,6 +342,8 @@ const idsOf = (fx: Fixture, caller: Caller): Record<IdKind, string | number> => 
   commentId: fx.commentOf(caller),
   statusId: fx.statuses[1]!.id,
   position: fx.position,
+  invitationId: fx.invitationId,
+  token: fx.token,
 });
 
 const valueAt = (input: unknown, path: readonly string[]) =>
@@ -322,7 +372,10 @@ function expectedAnswers(path: string, caller: Caller, proper: unknown, sprinkle
   const takes = Object.keys((procedures[path]!._def.inputs[0] as z.ZodObject).shape);
   if (sprinkles.some((s) => !takes.includes(s.path[0]!))) return ['BAD_REQUEST'];
   const scope = procedures[path]!._def.meta?.scope;
-  if (sprinkles.some((s) => s.from === 'foreign' && s.path.length === 1 && s.path[0] === scope)) return ['NOT_FOUND'];
+  if (sprinkles.some((s) => s.from === 'foreign' && s.path.length === 1 && s.path[0] === scope)) {
+    // Another project's invitation is someone else's: its link is refused as not the caller's.
+    return [scope === 'token' ? 'FORBIDDEN' : 'NOT_FOUND'];
+  }
   return ['BAD_REQUEST', 'NOT_FOUND', 'FORBIDDEN', 'PRECONDITION_FAILED'];
 }
 
@@ -351,11 +404,12 @@ function attacks(proper: unknown): Sprinkle[][] {
   ]);
 }
 
-/** Everything a call could have written: the log, the command records and every read table. */
+/** Everything a call could have written: the log, the command records, the invitations and every read table. */
 async function everythingWritten() {
   return {
     events: await eventCount(),
     commands: (await handle.db.select({ n: count() }).from(processedCommands))[0]?.n,
+    invitations: await handle.db.select().from(invitations).orderBy(invitations.id),
     readModel: await liveReadModel(handle.db),
   };
 }
@@ -427,7 +481,7 @@ describe(`what members and others see on ${databaseKind}`, () => {
     expect((await asCaller('stranger').project.list()).map((p) => p.id)).not.toContain(fx.projectId);
 
     const { position } = await asCaller('member').task.rename({ ...newCommand(), taskId: fx.taskId, title: 'By Max' });
-    const recorded = (await readAll(handle.db)).find((e) => e.position === position);
+    const [recorded] = await readAll(handle.db, { after: position! - 1, limit: 1 });
     expect(recorded?.metadata.actorId).toBe(people.member.id);
   });
 

@@ -6,7 +6,7 @@ import type { DatabaseHandle } from '../db/types';
 import { changeProject } from '../commands/project-commands';
 import { toTRPCError } from './errors';
 import { changeTask, createTask } from '../commands/task-commands';
-import { callerAs, contextAs, newCommand, projectCommandContext } from '../testing/commands';
+import { callerAs, contextAs, joinByInvitation, newCommand, projectCommandContext } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
 
 let handle: DatabaseHandle;
@@ -262,7 +262,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       await caller.task.comment({ ...newCommand(), taskId, body: 'Mine' });
       const commentId = (await caller.task.get({ taskId })).comments[0]!.id;
       const { caller: ben, person } = await callerAs(handle.db, 'Ben');
-      await caller.project.addMember({ ...newCommand(), projectId, email: person.email, role: 'member' });
+      await joinByInvitation(handle.db, caller, projectId, person, 'member');
       await refused(() => ben.task.editComment({ ...newCommand(), taskId, commentId, body: 'Hijacked' }), {
         code: 'FORBIDDEN',
       });
@@ -308,7 +308,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
     it('judges access again on the project under its lock: a member removed meantime is refused', async () => {
       const { caller, projectId, taskId } = await projectWithTask('Ana');
       const max = await callerAs(handle.db, 'Max');
-      await caller.project.addMember({ ...newCommand(), projectId, email: max.person.email, role: 'member' });
+      await joinByInvitation(handle.db, caller, projectId, max.person, 'member');
       // The access check at the door let Max in; then he is removed before his command runs.
       const approved = projectCommandContext(handle.db, max.person.id, projectId, 'changeTasks');
       await caller.project.removeMember({ ...newCommand(), projectId, userId: max.person.id });
@@ -335,7 +335,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
     it('judges a role changed meantime by the new one', async () => {
       const { caller, projectId, taskId } = await projectWithTask('Ana');
       const vera = await callerAs(handle.db, 'Vera');
-      await caller.project.addMember({ ...newCommand(), projectId, email: vera.person.email, role: 'member' });
+      await joinByInvitation(handle.db, caller, projectId, vera.person, 'member');
       const approved = projectCommandContext(handle.db, vera.person.id, projectId, 'changeTasks');
       await caller.project.changeMemberRole({ ...newCommand(), projectId, userId: vera.person.id, role: 'viewer' });
       await refused(

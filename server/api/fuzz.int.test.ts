@@ -7,20 +7,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { seedDemo } from '../seed/demo';
-import { callerAs, contextAs } from '../testing/commands';
+import { callerAs, contextAs, joinByInvitation, tokenOf } from '../testing/commands';
 import { databaseKind, openTestDatabase } from '../testing/database';
 import { appRouter, createCaller } from './root';
 import type { SignedInUser } from './trpc';
 
 let handle: DatabaseHandle;
 let owner: SignedInUser;
+let stranger: ReturnType<typeof createCaller>;
 let known: {
   projectId: string;
   taskId: string;
   statusId: string;
-  userId: string;
-  userEmail: string;
+  member: SignedInUser;
   foreignProjectId: string;
+  /** A link to someone else's invitation, to another project. */
+  foreignToken: string;
 };
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -31,16 +33,22 @@ beforeAll(async () => {
   const board = await caller.board.get({ projectId });
   const column = board.columns.find((c) => c.tasks.length > 0)!;
   // Another project, of which the fuzzer is not a member: its ids must get nothing out.
-  const { caller: stranger } = await callerAs(handle.db, 'Stranger');
+  ({ caller: stranger } = await callerAs(handle.db, 'Stranger'));
   const foreign = await stranger.project.create({ commandId: randomUUID(), name: 'Elsewhere', key: 'ELSE' });
-  const members = await caller.project.members({ projectId });
+  const { linkPath } = await stranger.project.invite({
+    commandId: randomUUID(),
+    projectId: foreign.projectId,
+    email: 'someone.else@fuzz.test',
+    role: 'owner',
+  });
+  const [, member] = await caller.project.members({ projectId });
   known = {
     projectId,
     taskId: column.tasks[0]!.id,
     statusId: column.status.id,
-    userId: members[1]!.userId,
-    userEmail: members[1]!.email,
+    member: { id: member!.userId, name: member!.name, email: member!.email },
     foreignProjectId: foreign.projectId,
+    foreignToken: tokenOf(linkPath),
   };
 });
 afterAll(() => handle.close());
@@ -110,7 +118,19 @@ const EVERY_EDGE = [...BEYOND_DATES, ...BEYOND_INT4, ...BEYOND_SAFE, ...LONE_SUR
 const edges = fc.constantFrom(...EVERY_EDGE);
 
 /** Where each class of value must be refused: the fields of that kind, by name, wherever a procedure takes them. */
-const TEXT_FIELDS = ['title', 'name', 'body', 'description', 'key', 'dueOn', 'email', 'password', 'add', 'types'];
+const TEXT_FIELDS = [
+  'title',
+  'name',
+  'body',
+  'description',
+  'key',
+  'dueOn',
+  'email',
+  'password',
+  'add',
+  'types',
+  'token',
+];
 const INT4_FIELDS = ['number', 'index', 'toIndex', 'expectedVersion', 'limit'];
 const POSITION_FIELDS = ['position', 'cursor', 'at.position', 'at.step', 'from.position', 'to.position'];
 const MOMENT_FIELDS = ['at.time', 'from.time', 'to.time'];
@@ -134,7 +154,14 @@ function hostileValues() {
     edges,
     fc.constantFrom(-1, 0, 2 ** 53, Number.MAX_SAFE_INTEGER, '', ' ', '\u0000', '<script>alert(1)</script>', null),
     fc.uuid(),
-    fc.constantFrom(known.projectId, known.taskId, known.statusId, known.userId, known.foreignProjectId),
+    fc.constantFrom(
+      known.projectId,
+      known.taskId,
+      known.statusId,
+      known.member.id,
+      known.foreignProjectId,
+      known.foreignToken,
+    ),
   );
 }
 
@@ -158,17 +185,42 @@ let keys = 0;
 /** A project key no other project of the file has. */
 const newKey = (letter: string) => `${letter}${(++keys).toString(36).toUpperCase().padStart(4, '0')}`;
 
-/** A small project of the fuzzer's own for one procedure: a member, a task and a comment. */
+/**
+ * A small project of the fuzzer's own for one procedure: a member, a pending invitation, a task and a comment; and an
+ * invitation for the fuzzer to a project of someone else's, to accept.
+ */
 async function smallProject() {
   const caller = createCaller(contextAs(handle.db, owner));
   const key = newKey('F');
   const { projectId } = await caller.project.create({ commandId: randomUUID(), name: 'Fuzzed', key });
-  await caller.project.addMember({ commandId: randomUUID(), projectId, email: known.userEmail, role: 'member' });
+  await joinByInvitation(handle.db, caller, projectId, known.member, 'member');
+  const { invitationId } = await caller.project.invite({
+    commandId: randomUUID(),
+    projectId,
+    email: `${randomUUID()}@fuzz.test`,
+    role: 'viewer',
+  });
+  const theirs = await stranger.project.create({ commandId: randomUUID(), name: 'Theirs', key: newKey('T') });
+  const { linkPath } = await stranger.project.invite({
+    commandId: randomUUID(),
+    projectId: theirs.projectId,
+    email: owner.email,
+    role: 'member',
+  });
   const { taskId } = await caller.task.create({ commandId: randomUUID(), projectId, title: 'Fuzzed' });
   const { position } = await caller.task.comment({ commandId: randomUUID(), taskId, body: 'First' });
   const { statuses } = await caller.project.get({ projectId });
   const { comments } = await caller.task.get({ taskId });
-  return { projectId, key, taskId, statusId: statuses[1]!.id, commentId: comments[0]!.id, position: position! };
+  return {
+    projectId,
+    key,
+    taskId,
+    statusId: statuses[1]!.id,
+    commentId: comments[0]!.id,
+    position: position!,
+    invitationId,
+    token: tokenOf(linkPath),
+  };
 }
 
 /**
@@ -187,9 +239,11 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     statusId: fx.statusId,
     toStatusId: fx.statusId,
     commentId: fx.commentId,
-    userId: known.userId,
-    assigneeId: known.userId,
-    actorId: known.userId,
+    userId: known.member.id,
+    assigneeId: known.member.id,
+    actorId: known.member.id,
+    invitationId: fx.invitationId,
+    token: fx.token,
     title: 'A title',
     name: 'A name',
     body: 'A comment',

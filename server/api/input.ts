@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INVITATION_TOKEN } from '../invitations/link-token';
 
 // In a `u` regular expression a well-formed surrogate pair is one code point: only a lone half is category Cs.
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -20,6 +21,12 @@ export const text = (max: number) =>
     .refine(isWellFormed, BROKEN_TEXT);
 
 export const email = z.email('Enter an e-mail address like ana@example.com').max(254);
+
+/** The last part of an invitation link's address. */
+export const invitationToken = z
+  .string()
+  .max(100)
+  .regex(INVITATION_TOKEN, 'must be the code at the end of an invitation link, copied whole');
 
 /** A project key as people type it: any case, surrounding spaces forgiven. */
 export const projectKey = text(6).transform((key) => key.trim().toUpperCase());

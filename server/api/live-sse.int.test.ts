@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
-import { changeProject } from '../commands/project-commands';
 import { insertUser } from '../queries/users';
-import { callerAs, contextAs, projectCommandContext } from '../testing/commands';
+import { callerAs, contextAs, joinByInvitation } from '../testing/commands';
 import { visitorCaller } from '../testing/visitor';
 import { requestContext } from './request-context';
 import { databaseKind, openTestDatabase } from '../testing/database';
@@ -135,12 +134,7 @@ describe(`a project's live updates over server-sent events on ${databaseKind}`, 
 
   it('ends once the person is removed from the project, delivering neither the removal nor anything after', async () => {
     const max = await insertUser(handle.db, 'Max');
-    await changeProject(projectCommandContext(handle.db, person.id, projectId), () => ({
-      type: 'AddMember',
-      actorId: person.id,
-      userId: max.id,
-      role: 'member',
-    }));
+    await joinByInvitation(handle.db, caller, projectId, max, 'member');
     const stream = await open(undefined, () => contextAs(handle.db, max));
     await stream.next();
     await rename('Seen by Max');
@@ -163,12 +157,7 @@ describe(`a project's live updates over server-sent events on ${databaseKind}`, 
       .map((c) => c.split(';')[0])
       .join('; ');
     const signedIn = () => requestContext(handle.db, new Headers({ cookie }));
-    await changeProject(projectCommandContext(handle.db, person.id, projectId), () => ({
-      type: 'AddMember',
-      actorId: person.id,
-      userId: id,
-      role: 'viewer',
-    }));
+    await joinByInvitation(handle.db, caller, projectId, { id, name: 'Sia', email: 'sia@live.test' }, 'viewer');
     const stream = await open(undefined, signedIn);
     await stream.next();
     await rename('Seen by Sia');

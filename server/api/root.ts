@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account';
 import { boardRouter } from './routers/board';
 import { historyRouter } from './routers/history';
 import { insightsRouter } from './routers/insights';
+import { invitationRouter } from './routers/invitation';
 import { liveRouter } from './routers/live';
 import { projectRouter } from './routers/project';
 import { taskRouter } from './routers/task';
@@ -10,6 +11,7 @@ import { createCallerFactory, createRouter } from './trpc';
 export const appRouter = createRouter({
   account: accountRouter,
   project: projectRouter,
+  invitation: invitationRouter,
   task: taskRouter,
   board: boardRouter,
   history: historyRouter,

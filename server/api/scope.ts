@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Role } from '@/domain';
+import { notFound, type Role } from '@/domain';
 import { projectsView, tasksView } from '../db/schema';
-import type { Executor } from '../db/types';
+import type { Database, Executor } from '../db/types';
+import { invitationLinksFor } from '../invitations';
+import { requireInvitee } from '../invitations/invitee';
+import { openInvitation } from '../queries/invitations';
 import { roleOf } from '../queries/members';
 import { projectKey } from './input';
 
@@ -54,4 +57,17 @@ export async function scopedProject<F extends ScopeField>(
   if (!projectId) return undefined;
   const role = await roleOf(db, projectId, userId);
   return role && { id: projectId, role };
+}
+
+/**
+ * The invitation an invitation link's token names, for its invitee, who is not a member yet and so has no role to
+ * look up: the token must be one this app made, its invitation still open, and the signed-in account's address the
+ * one invited. The project is the invitation's, read from its row, never from the input.
+ */
+export async function invitationOfToken(db: Database, token: string, user: { email: string }) {
+  const invitationId = (await invitationLinksFor(db)).invitationOf(token);
+  if (!invitationId) throw notFound('This invitation link is not valid: check that it was copied whole.');
+  const invitation = await openInvitation(db, invitationId);
+  requireInvitee(invitation, user.email);
+  return invitation;
 }

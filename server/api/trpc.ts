@@ -7,7 +7,8 @@ import { DomainError, requireGrant, type Permission } from '@/domain';
 import { inProject, type CommandContext } from '../commands/context';
 import { intentOf } from '../commands/intent';
 import type { Database } from '../db/types';
-import { SCOPES, scopedProject, type ScopeField, type ScopeValue } from './scope';
+import { invitationToken } from './input';
+import { invitationOfToken, SCOPES, scopedProject, type ScopeField, type ScopeValue } from './scope';
 import { toTRPCError } from './errors';
 
 export interface SignedInUser {
@@ -29,14 +30,18 @@ export interface TRPCContext {
 }
 
 /**
- * Who may call a procedure: anyone, anyone signed in, or a member of the project the input names whose role grants
- * the permission. Every procedure declares it, and the role table test reads it back from the router.
+ * Who may call a procedure: anyone, anyone signed in, the person an invitation is for, or a member of the project the
+ * input names whose role grants the permission. Every procedure declares it, and the role table test reads it back
+ * from the router.
  */
-export type Access = 'public' | 'signedIn' | Permission;
+export type Access = 'public' | 'signedIn' | 'invitee' | Permission;
 export interface ProcedureMeta {
   access: Access;
-  /** The one input field that names the project, for procedures about one project. */
-  scope?: ScopeField;
+  /**
+   * The one input field that names the project, for procedures about one project: one of SCOPES for its members, an
+   * invitation link's `token` for its invitee.
+   */
+  scope?: ScopeField | 'token';
 }
 
 const t = initTRPC
@@ -129,6 +134,23 @@ export function projectProcedure<F extends ScopeField, S extends z.ZodRawShape>(
     });
 }
 
+/**
+ * The same check for the person an invitation is for, who has no role in its project yet. The link's token is the one
+ * declared field that names the project: the check verifies the token, reads the invitation it names (and through it
+ * the project, never from the input) and requires the signed-in account to have the address invited, then hands the
+ * invitation on as `ctx.invitation`. A token this app did not make, or whose invitation is closed, is not found; an
+ * invitation for another address is refused.
+ */
+export function invitationProcedure<S extends z.ZodRawShape>(shape: S) {
+  return signedInProcedure
+    .meta({ access: 'invitee', scope: 'token' })
+    .input(z.strictObject({ ...shape, token: invitationToken }))
+    .use(async ({ ctx, input, next }) => {
+      const invitation = await invitationOfToken(ctx.db, (input as { token: string }).token, ctx.user);
+      return next({ ctx: { invitation } });
+    });
+}
+
 /** Every command carries an id chosen by its sender, so that sending it again is harmless. */
 const commandFields = { commandId: z.uuid(), correlationId: z.uuid().optional() };
 // The generic shapes defeat inference: what the builders parse always holds these two.
@@ -146,6 +168,12 @@ export const projectCommandProcedure = <F extends ScopeField, S extends z.ZodRaw
         command: inProject(commandContext(ctx.db, ctx.user, path, input as CommandFields), ctx.project.id, permission),
       },
     }),
+  );
+
+/** A command of an invitation's invitee on its project. */
+export const invitationCommandProcedure = <S extends z.ZodRawShape>(shape: S) =>
+  invitationProcedure({ ...commandFields, ...shape }).use(({ ctx, input, path, next }) =>
+    next({ ctx: { command: commandContext(ctx.db, ctx.user, path, input as CommandFields) } }),
   );
 
 /** A command that needs no project yet (creating one). */

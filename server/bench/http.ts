@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { authFor } from '../auth';
-import { changeProject } from '../commands/project-commands';
+import { acceptInvitation, inviteMember } from '../commands/invitation-commands';
 import { projectsView, tasksView } from '../db/schema';
-import { projectCommandContext } from '../testing/commands';
+import { commandContext, projectCommandContext } from '../testing/commands';
 import { startAppServer } from './app-server';
 import { generateProjectHistory } from './generate-history';
 import { timeEach, type Timing } from './replay';
@@ -64,12 +64,11 @@ async function prepare(handle: Awaited<ReturnType<BenchTarget['openShared']>>['h
     body: { name: 'Bench', email: EMAIL, password: PASSWORD },
     headers: new Headers(),
   });
-  await changeProject(projectCommandContext(handle.db, ownerId, projectId), () => ({
-    type: 'AddMember',
-    actorId: ownerId,
-    userId: user.id,
+  const { invitationId } = await inviteMember(projectCommandContext(handle.db, ownerId, projectId), {
+    email: EMAIL,
     role: 'owner',
-  }));
+  });
+  await acceptInvitation(commandContext(handle.db, user.id), { id: invitationId, projectId }, EMAIL);
   const [project] = await handle.db.select().from(projectsView).where(eq(projectsView.id, projectId));
   const tasks = await handle.db.select({ id: tasksView.id }).from(tasksView).where(eq(tasksView.projectId, projectId));
   return { key: project!.key, taskIds: tasks.map((t) => t.id) };

@@ -6,6 +6,7 @@ import {
   requireProjectKey,
   ruleViolated,
   type ProjectCommand,
+  type ProjectState,
 } from '@/domain';
 import { projectsView, tasksView } from '../db/schema';
 import type { Transaction } from '../db/types';
@@ -49,22 +50,53 @@ const keyTaken = (key: string) => ruleViolated(`The key ${key} is already used b
 
 type ProjectChange = Exclude<ProjectCommand, { type: 'CreateProject' | 'ReserveTaskNumber' }>;
 
+export interface ProjectChangeOptions<R extends object> {
+  /** What the command answers besides its outcome; it is stored with it, so it must hold nothing secret. */
+  readonly result?: R;
+  /**
+   * What goes with the events but must stay out of the log (personal data), written in their transaction and only
+   * when the command changes something. It may still refuse the command: nothing is then written at all.
+   */
+  readonly alongside?: (tx: Transaction) => Promise<unknown>;
+}
+
 /**
  * Every command on the command's project: lock it exclusively, check the sender's access against its state under
  * that lock, decide, append.
  */
-export function changeProject(
+export function changeProject<R extends object = object>(
   ctx: ProjectCommandContext,
   toCommand: (tx: Transaction) => ProjectChange | Promise<ProjectChange>,
+  options: ProjectChangeOptions<R> = {},
 ) {
-  const projectId = ctx.project.id;
-  return executeCommand(ctx, async (tx) => {
+  return decideOnProject(
+    ctx,
+    ctx.project.id,
+    (state) => {
+      requireAccess(state, ctx.actorId, ctx.project.permission);
+    },
+    toCommand,
+    options,
+  );
+}
+
+/** The path every command on an existing project takes, with the check of who may send it that fits the command. */
+export function decideOnProject<R extends object>(
+  ctx: CommandContext,
+  projectId: string,
+  requireSender: (state: ProjectState) => void,
+  toCommand: (tx: Transaction) => ProjectChange | Promise<ProjectChange>,
+  { result, alongside }: ProjectChangeOptions<R>,
+) {
+  return executeCommand<R>(ctx, async (tx) => {
     const project = await loadProject(tx, projectId, 'update', ctx.db);
-    requireAccess(project.state, ctx.actorId, ctx.project.permission);
+    requireSender(project.state);
     const events = decideProject(await toCommand(tx), project.state);
+    if (events.length > 0) await alongside?.(tx);
     return {
       streamId: project.streamId,
       writes: [{ streamId: project.streamId, projectId, expectedVersion: project.version, events }],
+      result,
     };
   });
 }

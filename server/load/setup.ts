@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { authFor } from '../auth';
-import { changeProject, createProject } from '../commands/project-commands';
+import { acceptInvitation, inviteMember } from '../commands/invitation-commands';
+import { createProject } from '../commands/project-commands';
 import { createTask } from '../commands/task-commands';
 import { projectsView } from '../db/schema';
 import type { Database } from '../db/types';
@@ -22,7 +23,8 @@ export const PASSWORD = 'load-test-password';
 
 /**
  * One account per client, made directly on the database (sign-up is not what is under load), a project owned by
- * the first through the command path, the others as members, and the hot tasks the commands will contend for.
+ * the first through the command path, the others joining it by invitation, and the hot tasks the commands will
+ * contend for.
  */
 export async function prepareProject(db: Database, clients: number, hotTasks: number): Promise<LoadProject> {
   const auth = await authFor(db);
@@ -38,13 +40,9 @@ export async function prepareProject(db: Database, clients: number, hotTasks: nu
   );
   const owner = accounts[0]!.userId;
   const { projectId } = await createProject(commandContext(db, owner), { name: 'Load', key: 'LOAD' });
-  for (const { userId } of accounts.slice(1)) {
-    await changeProject(projectCommandContext(db, owner, projectId), () => ({
-      type: 'AddMember',
-      actorId: owner,
-      userId,
-      role: 'member',
-    }));
+  for (const { userId, email } of accounts.slice(1)) {
+    const { invitationId } = await inviteMember(projectCommandContext(db, owner, projectId), { email, role: 'member' });
+    await acceptInvitation(commandContext(db, userId), { id: invitationId, projectId }, email);
   }
   const hotTaskIds: string[] = [];
   for (let i = 1; i <= hotTasks; i++) {

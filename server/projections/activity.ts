@@ -54,6 +54,13 @@ async function describe(event: StoredEvent, rows: RowStore): Promise<Record<stri
       return { userId: event.data.userId, role: event.data.role };
     case 'MemberRemoved':
       return { userId: event.data.userId };
+    // Whom an invitation is for is never written here: only who sent or answered it.
+    case 'MemberInvited':
+      return { invitationId: event.data.invitationId, role: event.data.role };
+    case 'InvitationRevoked':
+      return { invitationId: event.data.invitationId };
+    case 'InvitationAccepted':
+      return { invitationId: event.data.invitationId, userId: event.data.userId };
     case 'TaskCreated':
       return {
         task: `${project?.key}-${event.data.number}`,

@@ -38,6 +38,9 @@ export async function projectBoard(event: StoredEvent, rows: RowStore): Promise<
     case 'MemberAdded':
     case 'MemberRoleChanged':
     case 'MemberRemoved':
+    case 'MemberInvited':
+    case 'InvitationRevoked':
+    case 'InvitationAccepted':
       return;
     case 'TaskCreated':
       return rows.insert('tasks', {

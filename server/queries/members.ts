@@ -30,11 +30,3 @@ export const listMembers = (db: Executor, projectId: string) =>
     .innerJoin(users, eq(users.id, membersView.userId))
     .where(eq(membersView.projectId, projectId))
     .orderBy(desc(membersView.active), asc(users.name));
-
-export async function findUserByEmail(db: Executor, email: string) {
-  const [user] = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(eq(users.email, email.trim().toLowerCase()));
-  return user;
-}

@@ -3,13 +3,23 @@ import { count, eq } from 'drizzle-orm';
 import type { Priority } from '@/domain';
 import { inProject, type CommandContext } from '../commands/context';
 import { toolIntent } from '../commands/intent';
+import { acceptInvitation, inviteMember, revokeInvitation } from '../commands/invitation-commands';
 import { changeProject, createProject } from '../commands/project-commands';
 import { assignTask, changeTask, createTask, moveTask } from '../commands/task-commands';
 import { authFor } from '../auth';
 import { events, projectsView, users } from '../db/schema';
 import type { Database } from '../db/types';
 import { createRandom } from './random';
-import { DEMO_COMMENTS, DEMO_LABELS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_STRANGER, DEMO_TASKS } from './script';
+import {
+  DEMO_COMMENTS,
+  DEMO_INVITEE,
+  DEMO_LABELS,
+  DEMO_MISTYPED_ADDRESS,
+  DEMO_PASSWORD,
+  DEMO_PEOPLE,
+  DEMO_STRANGER,
+  DEMO_TASKS,
+} from './script';
 
 const HOUR = 3_600_000;
 const DAYS = 21;
@@ -33,6 +43,10 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
   const tick = (maxHours: number) => {
     clock += Math.max(60_000, random.between(0.05, maxHours) * HOUR);
   };
+  // Steps that draw nothing from the random source, so the rest of the demo stays as it was.
+  const wait = (minutes: number) => {
+    clock += minutes * 60_000;
+  };
 
   const lead = team[0]!;
   const key = await freeKey(db, 'WEB');
@@ -40,15 +54,16 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
   // The lead owns the project; everyone else is a member, and commands run with what their role grants.
   const inProjectAs = (personId: string) =>
     inProject(as(personId), projectId, personId === lead.id ? 'manageProject' : 'changeTasks');
-  for (const [i, person] of team.entries()) {
-    if (i === 0) continue;
+  // Everyone joins by invitation, as in the app; the first one went to a mistyped address and was withdrawn.
+  wait(3);
+  const mistyped = await inviteMember(inProjectAs(lead.id), { email: DEMO_MISTYPED_ADDRESS, role: 'member' });
+  wait(2);
+  await revokeInvitation(inProjectAs(lead.id), mistyped.invitationId);
+  for (const person of team.slice(1)) {
     tick(0.2);
-    await changeProject(inProjectAs(lead.id), () => ({
-      type: 'AddMember',
-      actorId: lead.id,
-      userId: person.id,
-      role: 'member',
-    }));
+    const { invitationId } = await inviteMember(inProjectAs(lead.id), { email: person.email, role: 'member' });
+    wait(20);
+    await acceptInvitation(as(person.id), { id: invitationId, projectId }, person.email);
   }
   const statusIds = async () =>
     (await db.select().from(projectsView).where(eq(projectsView.id, projectId)))[0]!.statuses;
@@ -133,6 +148,9 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
     userId: dev.id,
     role: 'viewer',
   }));
+  // Still open at the end, so that the members page has a pending invitation to show (nobody has that account).
+  wait(30);
+  await inviteMember(inProjectAs(lead.id), { email: DEMO_INVITEE.email, role: DEMO_INVITEE.role });
   const [recorded] = await db.select({ n: count() }).from(events).where(eq(events.projectId, projectId));
   return { key, events: recorded?.n ?? 0, people: team.length, projectId, ownerId: lead.id };
 }
@@ -147,7 +165,7 @@ async function ensurePeople(db: Database) {
     const id =
       found?.id ??
       (await auth.api.signUpEmail({ body: { ...person, password: DEMO_PASSWORD }, headers: new Headers() })).user.id;
-    if (person !== DEMO_STRANGER) team.push({ id, name: person.name });
+    if (person !== DEMO_STRANGER) team.push({ id, name: person.name, email: person.email });
   }
   return team;
 }

@@ -8,6 +8,10 @@ export const DEMO_PEOPLE = [
 ] as const;
 /** Has an account but belongs to no project: what a stranger sees. */
 export const DEMO_STRANGER = { name: 'Eve Stone', email: 'eve@chronicle.test' } as const;
+/** Invited to the demo project and not yet joined: no account has this address until someone signs up with it. */
+export const DEMO_INVITEE = { email: 'frank@chronicle.test', role: 'viewer' } as const;
+/** Where the demo's first invitation went by mistake, before it was withdrawn. */
+export const DEMO_MISTYPED_ADDRESS = 'ben@chronicle.tset';
 
 export const DEMO_LABELS = ['frontend', 'backend', 'design', 'bug', 'docs', 'performance'] as const;
 

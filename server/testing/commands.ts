@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Permission } from '@/domain';
+import type { Permission, Role } from '@/domain';
 import { inProject, type CommandContext } from '../commands/context';
 import { toolIntent } from '../commands/intent';
 import type { Database } from '../db/types';
@@ -14,6 +14,21 @@ export const contextAs = (db: Database, user: SignedInUser | null): TRPCContext 
   currentUser: () => Promise.resolve(user),
   sessionUser: () => Promise.resolve(user),
 });
+
+/** The token at the end of an invitation link's path. */
+export const tokenOf = (linkPath: string) => linkPath.slice('/invitations/'.length);
+
+/** Brings someone into a project as the app does: an owner invites their address, and they accept the link. */
+export async function joinByInvitation(
+  db: Database,
+  owner: ReturnType<typeof createCaller>,
+  projectId: string,
+  person: SignedInUser,
+  role: Role,
+) {
+  const { linkPath } = await owner.project.invite({ ...newCommand(), projectId, email: person.email, role });
+  return createCaller(contextAs(db, person)).invitation.accept({ ...newCommand(), token: tokenOf(linkPath) });
+}
 
 /** A caller acting as a fresh account. */
 export async function callerAs(db: Database, name = 'Ana') {

@@ -1,9 +1,12 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { PROJECT_NAME_MAX, ROLES, STATUS_CATEGORIES, STATUS_NAME_MAX, type Role } from '@/domain';
+import { inviteMember, revokeInvitation } from '../../commands/invitation-commands';
 import { changeProject, countTasksInStatus, createProject } from '../../commands/project-commands';
 import type { Executor } from '../../db/types';
-import { findUserByEmail, listMembers } from '../../queries/members';
+import { invitationLinksFor } from '../../invitations';
+import { pendingInvitations } from '../../queries/invitations';
+import { listMembers } from '../../queries/members';
 import { findProject, listProjects } from '../../queries/projects';
 import { email, text } from '../input';
 import {
@@ -59,23 +62,25 @@ export const projectRouter = createRouter({
     })),
   ),
 
-  /** Adds someone who already has an account, found by e-mail. */
-  addMember: manage({ email, role }).mutation(async ({ ctx, input }) => {
-    const user = await findUserByEmail(ctx.db, input.email);
-    if (!user) {
-      throw new TRPCError({
-        code: 'NOT_FOUND',
-        message: `No account uses ${input.email}; ask them to sign up first`,
-      });
-    }
-    const outcome = await changeProject(ctx.command, () => ({
-      type: 'AddMember',
-      actorId: ctx.command.actorId,
-      userId: user.id,
-      role: input.role,
-    }));
-    return { ...outcome, userId: user.id, name: user.name };
+  /**
+   * Invites an address to join with a role. The answer is the same whether an account uses the address or not (none
+   * is looked up); its link is made from the invitation's id here, so the stored result holds nothing secret.
+   */
+  invite: manage({ email, role }).mutation(async ({ ctx, input }) => {
+    const outcome = await inviteMember(ctx.command, input);
+    const links = await invitationLinksFor(ctx.db);
+    return { ...outcome, linkPath: links.pathOf(outcome.invitationId) };
   }),
+  /** The pending invitations, with the addresses and links only owners may see. */
+  invitations: projectProcedure('manageProject', 'projectId', {}).query(async ({ ctx }) => {
+    const links = await invitationLinksFor(ctx.db);
+    const pending = await pendingInvitations(ctx.db, ctx.project.id);
+    return pending.map((invitation) => ({ ...invitation, linkPath: links.pathOf(invitation.invitationId) }));
+  }),
+  /** An invitation of another project is not found: the decider knows only this project's. */
+  revokeInvitation: manage({ invitationId: z.uuid() }).mutation(({ ctx, input }) =>
+    revokeInvitation(ctx.command, input.invitationId),
+  ),
   changeMemberRole: manage({ userId: z.uuid(), role }).mutation(({ ctx, input }) =>
     changeProject(ctx.command, () => ({
       type: 'ChangeMemberRole',

@@ -2,10 +2,9 @@ CREATE TABLE "invitations" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"project_id" uuid NOT NULL,
 	"email" text NOT NULL,
-	"token_hash" text NOT NULL,
+	"role" text NOT NULL,
 	"invited_by" uuid NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "invitations_token_hash_unique" UNIQUE("token_hash")
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "rate_limits" (
@@ -37,4 +36,4 @@ ALTER TABLE "processed_commands" ALTER COLUMN "procedure" SET NOT NULL;--> state
 ALTER TABLE "processed_commands" ALTER COLUMN "payload_hash" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "processed_commands" DROP CONSTRAINT "processed_commands_pkey";--> statement-breakpoint
 ALTER TABLE "processed_commands" ADD CONSTRAINT "processed_commands_pkey" PRIMARY KEY("actor_id","command_id");--> statement-breakpoint
-CREATE INDEX "invitations_project_idx" ON "invitations" USING btree ("project_id");
+CREATE UNIQUE INDEX "invitations_project_email_unique" ON "invitations" USING btree ("project_id","email");

@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Role } from '@/domain';
 
 /**
  * Accounts are not event sourced: events hold only user ids, so that a person's name and e-mail can change, or the
@@ -79,8 +80,10 @@ export const appSecrets = pgTable('app_secrets', {
 });
 
 /**
- * Invitations still open, with the personal data the log must not hold: the address a project's owner invited and
- * the hash of the secret in the invitation link. The invitation itself (its id and role) is an event of the project.
+ * Invitations still open, with what the log must not hold: the address a project's owner invited (lower-cased, as
+ * accounts hold theirs). The invitation itself, its id and role, is an event of the project; the row is written and
+ * removed in the transactions of those events, so a row exists exactly while its invitation is pending. The link's
+ * secret is not stored at all: it is derived from the id (server/invitations/link-token.ts).
  */
 export const invitations = pgTable(
   'invitations',
@@ -88,11 +91,12 @@ export const invitations = pgTable(
     id: uuid('id').primaryKey(),
     projectId: uuid('project_id').notNull(),
     email: text('email').notNull(),
-    tokenHash: text('token_hash').notNull().unique(),
+    role: text('role').$type<Role>().notNull(),
     invitedBy: uuid('invited_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('invitations_project_idx').on(t.projectId)],
+  // One open invitation per address and project; it also serves the list of a project's invitations.
+  (t) => [uniqueIndex('invitations_project_email_unique').on(t.projectId, t.email)],
 );
 
 /**

@@ -27,6 +27,9 @@ export const v1 = {
   MemberAdded: z.object({ userId: id, role: z.enum(ROLES) }),
   MemberRoleChanged: z.object({ userId: id, role: z.enum(ROLES) }),
   MemberRemoved: z.object({ userId: id }),
+  MemberInvited: z.object({ invitationId: id, role: z.enum(ROLES) }),
+  InvitationRevoked: z.object({ invitationId: id }),
+  InvitationAccepted: z.object({ invitationId: id, userId: id }),
   TaskCreated: z.object({
     taskId: id,
     projectId: id,

@@ -100,6 +100,14 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
       return say`${actor} made ${self ? 'themselves' : person} ${aRole(d.role)}`;
     case 'MemberRemoved':
       return self ? say`${actor} left the project` : say`${actor} removed ${person} from the project`;
+    // Whom an invitation was for is never said: they are nobody here until they accept.
+    case 'MemberInvited':
+      return say`${actor} invited someone as ${aRole(d.role)}`;
+    case 'InvitationRevoked':
+      return say`${actor} withdrew an invitation`;
+    // The MemberAdded of the same command then says the role they joined as.
+    case 'InvitationAccepted':
+      return say`${actor} accepted an invitation`;
     default:
       return text(d.task) ? say`${actor} made a change to ${task}` : say`${actor} made a change`;
   }

@@ -11,7 +11,18 @@ export const CHANGE_KINDS = [
   { id: 'assignments', label: 'Assignments', types: ['TaskAssigned', 'TaskUnassigned'] },
   { id: 'comments', label: 'Comments', types: ['CommentAdded', 'CommentEdited'] },
   { id: 'tasks', label: 'New and deleted tasks', types: ['TaskCreated', 'TaskDeleted', 'TaskRestored'] },
-  { id: 'members', label: 'Members', types: ['MemberAdded', 'MemberRoleChanged', 'MemberRemoved'] },
+  {
+    id: 'members',
+    label: 'Members',
+    types: [
+      'MemberAdded',
+      'MemberRoleChanged',
+      'MemberRemoved',
+      'MemberInvited',
+      'InvitationRevoked',
+      'InvitationAccepted',
+    ],
+  },
   { id: 'workflow', label: 'Workflow', types: ['StatusAdded', 'StatusRenamed', 'StatusMoved', 'StatusRemoved'] },
   {
     id: 'project',

@@ -11,7 +11,7 @@ import { useInvalidate } from '../../../../_lib/use-invalidate';
 import { Alert } from '../../../../_components/ui/alert';
 import { Avatar } from '../../../../_components/ui/avatar';
 import { buttonStyles, inputStyles } from '../../../../_components/ui/styles';
-import { ROLE_LABELS } from './role-words';
+import { ROLE_LABELS } from '../../../../_components/role-words';
 
 interface MemberRowProps {
   projectId: string;

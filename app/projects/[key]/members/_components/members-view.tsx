@@ -3,12 +3,13 @@
 import { useMe } from '../../../../_lib/use-me';
 import { useMembers } from '../../_lib/use-members';
 import { useCan } from '../../_lib/use-can';
-import { AddMemberForm } from './add-member-form';
+import { InviteForm } from './invite-form';
 import { LeaveProject } from './leave-project';
 import { MemberRow } from './member-row';
-import { ROLES_EXPLAINED } from './role-words';
+import { PendingInvitations } from './pending-invitations';
+import { ROLES_EXPLAINED } from '../../../../_components/role-words';
 
-/** Who belongs to the project: owners manage it here, and anyone can leave. */
+/** Who belongs to the project: owners invite people and manage them here, and anyone can leave. */
 export function MembersView({ projectId, projectKey }: { projectId: string; projectKey: string }) {
   const me = useMe();
   const people = useMembers(projectId);
@@ -45,7 +46,12 @@ export function MembersView({ projectId, projectKey }: { projectId: string; proj
           </table>
         </div>
       </section>
-      {manage && <AddMemberForm projectId={projectId} />}
+      {manage && (
+        <>
+          <InviteForm projectId={projectId} />
+          <PendingInvitations projectId={projectId} />
+        </>
+      )}
       <LeaveProject projectId={projectId} />
     </div>
   );

@@ -1,0 +1,20 @@
+import { acceptInvitation } from '../../commands/invitation-commands';
+import { createRouter, invitationCommandProcedure, invitationProcedure } from '../trpc';
+
+/**
+ * What the person invited does with the link: read what they are invited to, and accept. The project is named by the
+ * link alone, and only to the account with the address invited (README, Accounts and access).
+ */
+export const invitationRouter = createRouter({
+  get: invitationProcedure({}).query(({ ctx: { invitation } }) => ({
+    project: { name: invitation.projectName, key: invitation.projectKey },
+    role: invitation.role,
+    /** Null once the inviter's account is forgotten. */
+    invitedBy: invitation.invitedBy,
+    invitedAt: invitation.invitedAt,
+  })),
+  accept: invitationCommandProcedure({}).mutation(async ({ ctx }) => {
+    const outcome = await acceptInvitation(ctx.command, ctx.invitation, ctx.user.email);
+    return { ...outcome, projectKey: ctx.invitation.projectKey };
+  }),
+});
