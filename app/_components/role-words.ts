@@ -2,5 +2,12 @@ import type { Role } from '@/domain';
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = { owner: 'Owner', member: 'Member', viewer: 'Viewer' };
 
+/** What each role may do, as the end of "As a member you can ...". */
+export const ROLE_REACH: Readonly<Record<Role, string>> = {
+  owner: 'change everything, including the workflow and who belongs to the project',
+  member: 'work on tasks: create, move, assign and comment on them',
+  viewer: 'see everything, its history included, and change nothing',
+};
+
 export const ROLES_EXPLAINED =
   'Owners can change everything, including the workflow and who belongs to the project; members work on tasks; viewers can only look.';

@@ -41,4 +41,6 @@ const withNext = (page: string, next: string) => {
 };
 
 export const signInHref = (next = '/') => withNext('/sign-in', next);
+/** Where an invitation link leads: a visitor signed out is sent to sign in (or up) and comes back to it. */
+export const isInvitationPath = (path: string) => /^\/invitations\/[^/]+$/.test(path);
 export const signUpHref = (next = '/') => withNext('/sign-up', next);

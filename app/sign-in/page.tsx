@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { api } from '../_trpc/server';
-import { safeNext, signUpHref } from '../_lib/auth-paths';
+import { isInvitationPath, safeNext, signUpHref } from '../_lib/auth-paths';
 import { linkStyles } from '../_components/ui/styles';
 import { SignInForm } from './_components/sign-in-form';
 
@@ -16,6 +16,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="mx-auto max-w-md px-4 py-10 sm:py-16">
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to Chronicle</h1>
+      {isInvitationPath(next) && (
+        <p className="mt-2 text-sm text-stone-600">
+          To answer your invitation, sign in with the e-mail address it was sent to, or create an account with it.
+        </p>
+      )}
       <SignInForm next={next}>
         <p className="mt-3 text-sm text-stone-600">
           New here?{' '}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { api } from '../_trpc/server';
-import { safeNext, signInHref } from '../_lib/auth-paths';
+import { isInvitationPath, safeNext, signInHref } from '../_lib/auth-paths';
 import { linkStyles } from '../_components/ui/styles';
 import { SignUpForm } from './_components/sign-up-form';
 
@@ -17,7 +17,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     <main className="mx-auto max-w-md px-4 py-10 sm:py-16">
       <h1 className="text-2xl font-semibold tracking-tight">Create an account</h1>
       <p className="mt-2 text-sm text-stone-600">
-        Then create a project of your own, or ask an owner of one to add you by your e-mail address.
+        {isInvitationPath(next)
+          ? 'Use the e-mail address your invitation was sent to: the invitation opens only for that address.'
+          : 'Then create a project of your own, or open the invitation link an owner of one sent you.'}
       </p>
       <SignUpForm next={next} />
       <p className="mt-4 text-sm text-stone-600">
