@@ -2,7 +2,10 @@ import type { Role } from '@/domain';
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = { owner: 'Owner', member: 'Member', viewer: 'Viewer' };
 
-/** What each role may do, as the end of "As a member you can ...". */
+/** A role in a sentence: "invited as a member". */
+export const A_ROLE: Readonly<Record<Role, string>> = { owner: 'an owner', member: 'a member', viewer: 'a viewer' };
+
+/** What each role may do, to end "As a member you can ...". */
 export const ROLE_REACH: Readonly<Record<Role, string>> = {
   owner: 'change everything, including the workflow and who belongs to the project',
   member: 'work on tasks: create, move, assign and comment on them',

@@ -6,7 +6,7 @@ import { TRPCError } from '@trpc/server';
 import { api } from '../../_trpc/server';
 import { signInHref } from '../../_lib/auth-paths';
 import { ExactTime } from '../../_components/ui/exact-time';
-import { ROLE_LABELS, ROLE_REACH } from '../../_components/role-words';
+import { A_ROLE, ROLE_REACH } from '../../_components/role-words';
 import { linkStyles } from '../../_components/ui/styles';
 import { AcceptInvitation } from './_components/accept-invitation';
 import { SwitchAccount } from './_components/switch-account';
@@ -72,10 +72,10 @@ export default async function InvitationPage({ params }: InvitationPageProps) {
       >
         <p>
           {invitedBy ?? 'A former member'} invited you to the project <strong>{project.name}</strong> ({project.key}) as{' '}
-          <strong>{ROLE_LABELS[role].toLowerCase()}</strong>.
+          <strong>{A_ROLE[role]}</strong>.
         </p>
         <p className="text-sm text-stone-600">
-          As {ROLE_LABELS[role].toLowerCase()} you can {ROLE_REACH[role]}.
+          As {A_ROLE[role]} you can {ROLE_REACH[role]}.
         </p>
         <p className="text-sm text-stone-500">
           Invited <ExactTime date={invitedAt} />

@@ -10,7 +10,7 @@ import { useInvalidate } from '../../../../_lib/use-invalidate';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles, inputStyles, labelStyles } from '../../../../_components/ui/styles';
 import { CopyLink } from './copy-link';
-import { ROLE_LABELS } from '../../../../_components/role-words';
+import { A_ROLE, ROLE_LABELS } from '../../../../_components/role-words';
 
 interface Sent {
   readonly email: string;
@@ -115,7 +115,7 @@ export function InviteForm({ projectId }: { projectId: string }) {
       <div className="mt-3 empty:hidden" role="status">
         {sent && (
           <p className="text-sm text-emerald-800">
-            {sent.email} is invited as {ROLE_LABELS[sent.role].toLowerCase()}. Send them this link:
+            {sent.email} is invited as {A_ROLE[sent.role]}. Send them this link:
           </p>
         )}
       </div>
