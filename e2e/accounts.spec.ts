@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  acceptInvitation,
   addTask,
   answerOf,
   callMutation,
@@ -186,13 +187,13 @@ test('a stranger is told the demo project does not exist, on every page of it', 
   expect(read.status()).toBe(404);
 });
 
-test('an owner adds members by e-mail, changes a role and removes someone; a member leaves', async ({
+test('an owner invites people, who join; changes a role and removes someone; a member leaves', async ({
   page,
   request,
 }) => {
-  // Two other people with accounts of their own, made beside the page so that its session stays the owner's.
+  // Pat has an account made beside the page, so that the page's session stays the owner's; Chloé is a demo account.
   const pat = await signUp(request, 'Pat');
-  const sam = await signUp(request, 'Sam');
+  const sam = demo.chloe;
   const owner = await signUp(page.request, 'Olive');
   await page.goto('/');
   const key = randomKey();
@@ -205,18 +206,35 @@ test('an owner adds members by e-mail, changes a role and removes someone; a mem
   await expect(members.getByRole('rowheader')).toHaveCount(1);
   await expect(members).toContainText(`${owner.name} (you)`);
 
-  const addForm = page.getByRole('region', { name: 'Add a member' });
+  // Whether an account uses an address or not, the owner is told the same, and learns no name.
+  const inviteForm = page.getByRole('region', { name: 'Invite someone' });
+  const pending = page.getByRole('region', { name: 'Pending invitations' });
   const nobody = uniqueEmail('nobody');
-  await addForm.getByLabel('E-mail').fill(nobody);
-  await addForm.getByRole('button', { name: 'Add member' }).click();
-  await expect(addForm.getByRole('alert')).toHaveText(`No account uses ${nobody}; ask them to sign up first`);
-
-  for (const person of [pat, sam]) {
-    await addForm.getByLabel('E-mail').fill(person.email);
-    await addForm.getByRole('button', { name: 'Add member' }).click();
-    await expect(addForm.getByRole('status')).toHaveText(`${person.email} was added as member.`);
+  const links = new Map<string, string>();
+  for (const email of [nobody, pat.email, sam.email]) {
+    await inviteForm.getByLabel('E-mail').fill(email);
+    await inviteForm.getByRole('button', { name: 'Invite', exact: true }).click();
+    await expect(inviteForm.getByRole('status').first()).toHaveText(
+      `${email} is invited as a member. Send them this link:`,
+    );
+    links.set(
+      email,
+      new URL(await inviteForm.getByRole('textbox', { name: `Link for ${email}` }).inputValue()).pathname,
+    );
   }
+  await expect(pending.getByRole('listitem')).toHaveCount(3);
+  await expect(pending).not.toContainText(pat.name);
+  await expect(pending).not.toContainText(sam.name);
+  await expect(members.getByRole('rowheader')).toHaveCount(1);
+
+  // Each accepts signed in as themselves (through the API here: e2e/invitations.spec.ts goes through the pages).
+  await acceptInvitation(request, links.get(pat.email)!);
+  const signedInAsSam = await callMutation(request, 'account.signIn', { email: sam.email, password: DEMO_PASSWORD });
+  expect(signedInAsSam.status()).toBe(200);
+  await acceptInvitation(request, links.get(sam.email)!);
+  await page.reload();
   await expect(members.getByRole('rowheader')).toHaveCount(3);
+  await expect(pending.getByRole('listitem')).toHaveText([new RegExp(`^${nobody}`)]);
   await expect(page.getByLabel(`Role of ${pat.name}`)).toHaveValue('member');
 
   // Only owners and members can be given a task: Pat can until made a viewer.
@@ -225,7 +243,7 @@ test('an owner adds members by e-mail, changes a role and removes someone; a mem
     await page.getByRole('link', { name: 'Plan the launch' }).click();
     return page.getByLabel('Assignee').locator('option');
   };
-  await expect(await assigneeOptions()).toHaveText(['Unassigned', owner.name, pat.name, sam.name]);
+  await expect(await assigneeOptions()).toHaveText(['Unassigned', sam.name, owner.name, pat.name]);
   await page.getByRole('link', { name: 'Members' }).click();
 
   await page.getByLabel(`Role of ${pat.name}`).selectOption('viewer');
@@ -246,8 +264,10 @@ test('an owner adds members by e-mail, changes a role and removes someone; a mem
   const feed = page.getByRole('list', { name: 'Activity, newest first' });
   for (const sentence of [
     `${owner.name} joined as owner`,
-    `${owner.name} added ${pat.name} as member`,
-    `${owner.name} added ${sam.name} as member`,
+    `${owner.name} invited someone as a member`,
+    `${pat.name} accepted an invitation`,
+    `${pat.name} joined as member`,
+    `${sam.name} joined as member`,
     `${owner.name} made ${pat.name} a viewer`,
     `${owner.name} removed ${sam.name} from the project`,
   ]) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 const letters = (n: number) =>
@@ -19,6 +20,7 @@ export const DEMO_PASSWORD = 'chronicle-demo';
 export const demo = {
   ana: { name: 'Ana Lima', email: 'ana@chronicle.test' },
   ben: { name: 'Ben Carter', email: 'ben@chronicle.test' },
+  chloe: { name: 'Chloé Martin', email: 'chloe@chronicle.test' },
   dev: { name: 'Dev Patel', email: 'dev@chronicle.test' },
   eve: { name: 'Eve Stone', email: 'eve@chronicle.test' },
 } as const;
@@ -49,6 +51,20 @@ export async function signUp(request: APIRequestContext, first: string) {
   const response = await callMutation(request, 'account.signUp', { ...account, password: DEMO_PASSWORD });
   expect(response.status(), await response.text()).toBe(200);
   return account;
+}
+
+/** An owner's invitation of an address, through the API: the path of its link. */
+export async function invite(owner: APIRequestContext, projectId: string, email: string, role = 'member') {
+  const response = await callMutation(owner, 'project.invite', { commandId: randomUUID(), projectId, email, role });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: { linkPath: string } } } }).result.data.json.linkPath;
+}
+
+/** The person invited accepts, through the API, signed in as the account with the address invited. */
+export async function acceptInvitation(invitee: APIRequestContext, linkPath: string) {
+  const token = linkPath.slice('/invitations/'.length);
+  const response = await callMutation(invitee, 'invitation.accept', { commandId: randomUUID(), token });
+  expect(response.status(), await response.text()).toBe(200);
 }
 
 /** The header names whoever is signed in. */

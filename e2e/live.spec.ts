@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addTask, callMutation, callQuery, column, createProject, randomKey, signUp } from './fixtures';
+import { acceptInvitation, addTask, callQuery, column, createProject, invite, randomKey, signUp } from './fixtures';
 
 /** Set by playwright.config.ts when a second `next start` serves the same PostgreSQL database. */
 const secondInstance = process.env.E2E_SECOND_URL;
@@ -23,13 +22,7 @@ async function workTogether(browser: Browser, benBaseURL: string | undefined) {
     const project = (await (await callQuery(ana.request, 'project.getByKey', { key })).json()) as {
       result: { data: { json: { id: string } } };
     };
-    const added = await callMutation(ana.request, 'project.addMember', {
-      commandId: randomUUID(),
-      projectId: project.result.data.json.id,
-      email: benAccount.email,
-      role: 'member',
-    });
-    expect(added.status(), await added.text()).toBe(200);
+    await acceptInvitation(ben.request, await invite(ana.request, project.result.data.json.id, benAccount.email));
 
     await ben.goto(`/projects/${key}`);
     await expect(column(ben, 'Todo')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
-import { addTask, column, createProject, demo, dragWithMouse, randomKey, signIn } from './fixtures';
+import { addTask, callQuery, column, createProject, demo, dragWithMouse, randomKey, signIn } from './fixtures';
 
 /** What next.config.mjs sends with every answer. */
 function expectEverywhereHeaders(answer: APIResponse) {
@@ -10,6 +10,9 @@ function expectEverywhereHeaders(answer: APIResponse) {
   expect(headers['permissions-policy'], answer.url()).toContain('camera=()');
   expect(headers['cross-origin-opener-policy'], answer.url()).toBe('same-origin');
 }
+
+const dataOf = async <T>(answer: Promise<APIResponse>) =>
+  ((await (await answer).json()) as { result: { data: { json: T } } }).result.data.json;
 
 const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
 
@@ -129,7 +132,13 @@ test('a signed-in person goes through every view, charts and dragging included, 
     await expect(chart.locator('svg.recharts-surface')).toBeVisible({ timeout: 30_000 });
   }
   await testInfo.attach('insights, with the policy on', { body: await page.screenshot(), contentType: 'image/png' });
-  await visit(page, `${project}/members`, 'Members');
+  await visit(page, `${project}/members`, 'Pending invitations');
+  // The demo's pending invitation, opened by Ana: the page for an invitation that is someone else's.
+  const { id: projectId } = await dataOf<{ id: string }>(
+    callQuery(page.request, 'project.getByKey', { key: project.split('/').at(-1) }),
+  );
+  const [pending] = await dataOf<{ linkPath: string }[]>(callQuery(page.request, 'project.invitations', { projectId }));
+  await visit(page, pending!.linkPath, 'This invitation is for someone else');
   await visit(page, '/projections', 'Projections');
 
   // A board of its own for the drag, which writes; it arrives through the live link as well.
