@@ -17,5 +17,3 @@ export function invitationLinksFor(db: Database): Promise<InvitationLinks> {
   }
   return links;
 }
-
-export { INVITATION_TOKEN, type InvitationLinks } from './link-token';

@@ -1,5 +1,6 @@
 'use client';
 
+import { Suspense } from 'react';
 import { useMe } from '../../../../_lib/use-me';
 import { useMembers } from '../../_lib/use-members';
 import { useCan } from '../../_lib/use-can';
@@ -49,7 +50,10 @@ export function MembersView({ projectId, projectKey }: { projectId: string; proj
       {manage && (
         <>
           <InviteForm projectId={projectId} />
-          <PendingInvitations projectId={projectId} />
+          {/* Read with the page for an owner; someone made an owner meanwhile waits here for the list alone. */}
+          <Suspense fallback={<p className="text-sm text-stone-600">Loading the pending invitations…</p>}>
+            <PendingInvitations projectId={projectId} />
+          </Suspense>
         </>
       )}
       <LeaveProject projectId={projectId} />
