@@ -20,18 +20,20 @@ const password = z
 export const accountRouter = createRouter({
   me: publicProcedure.query(({ ctx }) => ctx.currentUser()),
 
-  signUp: publicProcedure.input(z.strictObject({ name: text(60), email, password })).mutation(async ({ ctx, input }) => {
-    const auth = await authFor(ctx.db);
-    const name = input.name.trim();
-    if (!name) throw new TRPCError({ code: 'BAD_REQUEST', message: 'name: Enter your name' });
-    const { headers, response } = await authCall(ctx, () =>
-      attemptLimitsFor(ctx.db).signUp(clientAddressOf(ctx.headers), () =>
-        auth.api.signUpEmail({ body: { ...input, name }, headers: ctx.headers, returnHeaders: true }),
-      ),
-    );
-    passCookies(headers, ctx.resHeaders);
-    return { id: response.user.id, name: response.user.name, email: response.user.email };
-  }),
+  signUp: publicProcedure
+    .input(z.strictObject({ name: text(60), email, password }))
+    .mutation(async ({ ctx, input }) => {
+      const auth = await authFor(ctx.db);
+      const name = input.name.trim();
+      if (!name) throw new TRPCError({ code: 'BAD_REQUEST', message: 'name: Enter your name' });
+      const { headers, response } = await authCall(ctx, () =>
+        attemptLimitsFor(ctx.db).signUp(clientAddressOf(ctx.headers), () =>
+          auth.api.signUpEmail({ body: { ...input, name }, headers: ctx.headers, returnHeaders: true }),
+        ),
+      );
+      passCookies(headers, ctx.resHeaders);
+      return { id: response.user.id, name: response.user.name, email: response.user.email };
+    }),
 
   signIn: publicProcedure
     .input(
