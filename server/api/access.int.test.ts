@@ -9,7 +9,7 @@ import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
 import { insertUser } from '../queries/users';
 import { contextAs, joinByInvitation, newCommand, tokenOf } from '../testing/commands';
-import { databaseKind, openTestDatabase } from '../testing/database';
+import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
 import { liveReadModel } from '../testing/read-model';
 import { appRouter, createCaller } from './root';
 import type { Access, ProcedureMeta, SignedInUser } from './trpc';
@@ -271,7 +271,7 @@ async function call(caller: Caller, path: string, input: unknown): Promise<strin
   }
 }
 
-const eventCount = async () => (await handle.db.select({ n: count() }).from(events))[0]?.n ?? 0;
+const eventCount = () => countEvents(handle.db);
 
 describe(`access to every procedure on ${databaseKind}`, () => {
   it('the table names exactly the procedures of the router, each declaring that access', () => {

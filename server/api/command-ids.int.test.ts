@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { events, processedCommands } from '../db/schema';
+import { processedCommands } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { callerAs } from '../testing/commands';
-import { databaseKind, openTestDatabase } from '../testing/database';
+import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const eventCount = async () => (await handle.db.select({ n: count() }).from(events))[0]?.n ?? 0;
+const eventCount = () => countEvents(handle.db);
 let keys = 0;
 const nextKey = () => `C${(++keys).toString().padStart(3, '0')}`;
 

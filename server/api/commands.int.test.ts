@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events, tasksView } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
@@ -7,7 +7,7 @@ import { changeProject } from '../commands/project-commands';
 import { toTRPCError } from './errors';
 import { changeTask, createTask } from '../commands/task-commands';
 import { callerAs, contextAs, joinByInvitation, newCommand, projectCommandContext } from '../testing/commands';
-import { databaseKind, openTestDatabase } from '../testing/database';
+import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const eventCount = async () => (await handle.db.select({ n: count() }).from(events))[0]?.n ?? 0;
+const eventCount = () => countEvents(handle.db);
 let keys = 0;
 const nextKey = () => `K${(++keys).toString().padStart(3, '0')}`;
 

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { count } from 'drizzle-orm';
 import fc from 'fast-check';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { events } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { seedDemo } from '../seed/demo';
 import { callerAs, contextAs, joinByInvitation, tokenOf } from '../testing/commands';
-import { databaseKind, openTestDatabase } from '../testing/database';
+import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
 import { appRouter, createCaller } from './root';
 import type { SignedInUser } from './trpc';
 
@@ -60,7 +58,7 @@ const procedureDefs = appRouter._def.procedures as unknown as Record<
 >;
 const procedures = Object.entries(procedureDefs).map(([path, procedure]) => ({ path, type: procedure._def.type }));
 
-const eventCount = async () => (await handle.db.select({ n: count() }).from(events))[0]?.n ?? 0;
+const eventCount = () => countEvents(handle.db);
 
 function asSent(input: unknown) {
   try {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +7,8 @@ import type { Database, DatabaseHandle } from '../db/types';
 import { insertUser } from '../queries/users';
 import { closedPort } from '../testing/closed-port';
 import { contextAs } from '../testing/commands';
+import { postProcedure } from '../testing/post-procedure';
 import { databaseKind, executeAsOwner, openAnotherPool, openTestDatabase } from '../testing/database';
-import { appRouter } from './root';
 import type { SignedInUser } from './trpc';
 
 let handle: DatabaseHandle;
@@ -25,16 +24,7 @@ interface ErrorBody {
 }
 
 async function post(db: Database, procedure: string, input: unknown) {
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req: new Request(`http://localhost/api/trpc/${procedure}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ json: input }),
-    }),
-    router: appRouter,
-    createContext: () => contextAs(db, user),
-  });
+  const response = await postProcedure(procedure, input, () => contextAs(db, user));
   return { status: response.status, body: (await response.json()) as ErrorBody };
 }
 

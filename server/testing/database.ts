@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase } from '../db/open';
-import type { Database, DatabaseHandle } from '../db/types';
+import { events } from '../db/schema';
+import type { Database, DatabaseHandle, Executor } from '../db/types';
 import { openFreshPostgres } from './fresh-postgres';
 import { testDatabaseUrls, type TestDatabaseUrls } from './test-roles';
 
@@ -61,3 +62,6 @@ export async function urlsOf(db: Database): Promise<TestDatabaseUrls> {
   const [row] = await db.select({ name: sql<string>`current_database()` }).from(sql`(values (1)) as one`);
   return testDatabaseUrls(serverUrl, row!.name);
 }
+
+/** How many events the log holds: a refused command leaves it as it was. */
+export const countEvents = async (db: Executor) => (await db.select({ n: count() }).from(events))[0]?.n ?? 0;

@@ -1,7 +1,7 @@
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { createCaller, appRouter } from '../api/root';
+import { createCaller } from '../api/root';
 import { requestContext } from '../api/request-context';
 import type { Database } from '../db/types';
+import { postProcedure } from './post-procedure';
 
 /** A signed-out visitor's request (no session cookie), from `address` as the socket or a proxy put it in X-Forwarded-For. */
 const visitorContext = (db: Database, address: string | undefined, resHeaders?: Headers) =>
@@ -15,16 +15,7 @@ export function visitorCaller(db: Database, address?: string) {
 
 /** A mutation sent over HTTP by a signed-out visitor, through the same handler and error formatting as the app's. */
 export async function postAsVisitor(db: Database, procedure: string, input: unknown, address?: string) {
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req: new Request(`http://localhost/api/trpc/${procedure}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ json: input }),
-    }),
-    router: appRouter,
-    createContext: ({ resHeaders }) => visitorContext(db, address, resHeaders),
-  });
+  const response = await postProcedure(procedure, input, ({ resHeaders }) => visitorContext(db, address, resHeaders));
   const text = await response.text();
   const message = (JSON.parse(text) as { error?: { json: { message: string } } }).error?.json.message;
   return { status: response.status, retryAfter: response.headers.get('retry-after'), text, message };
