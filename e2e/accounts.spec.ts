@@ -124,8 +124,10 @@ test('a signed-out visitor signs in and lands where they were going, never on an
   await expect(page.getByRole('checkbox', { name: 'Moves' })).toBeChecked();
 
   // Signed in already, the sign-in page sends a person on at once; an address of another site is not followed.
-  await page.goto('/sign-in?next=//example.com/phish');
-  await expect(page).toHaveURL('/');
+  for (const next of ['//example.com/phish', '/.//example.com/phish', '/a/..//example.com/phish', '/\\example.com']) {
+    await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+    await expect(page).toHaveURL('/');
+  }
 });
 
 test('a viewer sees the board, a task and the history, but nothing that changes them; the server refuses anyway', async ({
