@@ -6,8 +6,10 @@ export type DomainEventType = DomainEvent['type'];
 export const isTaskEvent = (event: DomainEvent): event is TaskEvent => !isProjectEvent(event);
 export type EventData<T extends DomainEventType> = Extract<DomainEvent, { type: T }>['data'];
 
+export * from './commands';
 export * from './shared/decider';
 export * from './shared/errors';
+export * from './shared/schema';
 export * from './shared/text';
 export * from './project';
 export * from './task';

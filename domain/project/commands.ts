@@ -1,5 +1,70 @@
-import type { StatusCategory } from './events';
-import type { Role } from './members';
+import { z } from 'zod';
+import { email, id, text } from '../shared/schema';
+import { STATUS_CATEGORIES, type StatusCategory } from './events';
+import { ROLES } from './members';
+import { PROJECT_NAME_MAX, STATUS_NAME_MAX } from './rules';
+
+/**
+ * Commands on a project, as data: each names the project it addresses (a new one, its key) and carries what the
+ * person chose. What a command needs beyond that and the project's state is added by its handler, and named in
+ * `ProjectCommand` below: ids (a decider invents nothing), the sender, and trusted reads.
+ */
+const onProject = { projectId: id };
+const name = text(PROJECT_NAME_MAX);
+const statusName = text(STATUS_NAME_MAX);
+const role = z.enum(ROLES);
+
+export const CreateProject = z.strictObject({ type: z.literal('CreateProject'), name, key: text(6) });
+export const RenameProject = z.strictObject({ type: z.literal('RenameProject'), ...onProject, name });
+export const ArchiveProject = z.strictObject({ type: z.literal('ArchiveProject'), ...onProject });
+export const RestoreProject = z.strictObject({ type: z.literal('RestoreProject'), ...onProject });
+export const AddStatus = z.strictObject({
+  type: z.literal('AddStatus'),
+  ...onProject,
+  name: statusName,
+  category: z.enum(STATUS_CATEGORIES).optional(),
+});
+export const RenameStatus = z.strictObject({
+  type: z.literal('RenameStatus'),
+  ...onProject,
+  statusId: id,
+  name: statusName,
+});
+export const MoveStatus = z.strictObject({
+  type: z.literal('MoveStatus'),
+  ...onProject,
+  statusId: id,
+  toIndex: z.number().int().min(0).max(100),
+});
+export const RemoveStatus = z.strictObject({ type: z.literal('RemoveStatus'), ...onProject, statusId: id });
+export const ChangeMemberRole = z.strictObject({
+  type: z.literal('ChangeMemberRole'),
+  ...onProject,
+  userId: id,
+  role,
+});
+export const RemoveMember = z.strictObject({ type: z.literal('RemoveMember'), ...onProject, userId: id });
+/** Any member may leave; the last owner must hand over first. */
+export const LeaveProject = z.strictObject({ type: z.literal('LeaveProject'), ...onProject });
+/**
+ * The address is the command's, not the project's: the decider records only that someone was invited, with which
+ * role; the address is kept beside the log (README, "Personal data stays out of the log").
+ */
+export const InviteMember = z.strictObject({ type: z.literal('InviteMember'), ...onProject, email, role });
+export const RevokeInvitation = z.strictObject({
+  type: z.literal('RevokeInvitation'),
+  ...onProject,
+  invitationId: id,
+});
+/**
+ * Sent by the person invited. Whether they are that person (they hold the link, and their account has the address
+ * it was sent to) is checked by the server before this command is made: the log holds no addresses to check it by.
+ */
+export const AcceptInvitation = z.strictObject({ type: z.literal('AcceptInvitation'), invitationId: id });
+
+type Sent<S extends z.ZodType> = z.output<S>;
+/** Membership commands name their sender: the decider checks that an owner gives the order. */
+type FromActor = { readonly actorId: string };
 
 /** A status as a command names it: its category defaults to 'started', the most common kind of added status. */
 export interface NewStatus {
@@ -8,36 +73,32 @@ export interface NewStatus {
   readonly category?: StatusCategory;
 }
 
+/**
+ * What the project's decider is given: the command as sent, and what its handler adds. A new project gets its id and
+ * its first workflow's ids, and its creator becomes its first owner; `tasksInStatus` is counted under the project's
+ * exclusive lock, so it cannot go stale before the append. `ReserveTaskNumber` is never sent: a task's creation
+ * makes it (domain/task/in-project.ts).
+ */
 export type ProjectCommand =
-  /** The creator becomes the first owner. */
-  | {
-      type: 'CreateProject';
-      projectId: string;
-      key: string;
-      name: string;
-      statuses: readonly NewStatus[];
-      ownerId: string;
-    }
-  | { type: 'RenameProject'; name: string }
-  | { type: 'ArchiveProject' }
-  | { type: 'RestoreProject' }
-  | { type: 'AddStatus'; statusId: string; name: string; category?: StatusCategory }
-  | { type: 'RenameStatus'; statusId: string; name: string }
-  | { type: 'MoveStatus'; statusId: string; toIndex: number }
-  /** `tasksInStatus` is read by the command handler under the project's lock, so the count cannot go stale. */
-  | { type: 'RemoveStatus'; statusId: string; tasksInStatus: number }
-  | { type: 'ReserveTaskNumber'; taskId: string }
-  /** Membership commands name their actor: the decider checks that an owner gives the order. */
-  | { type: 'ChangeMemberRole'; actorId: string; userId: string; role: Role }
-  | { type: 'RemoveMember'; actorId: string; userId: string }
-  /** People join by invitation only: an owner invites, and the person invited accepts (or does not). */
-  | { type: 'InviteMember'; actorId: string; invitationId: string; role: Role }
-  | { type: 'RevokeInvitation'; actorId: string; invitationId: string }
-  /**
-   * Sent by the person invited. Whether they are that person (they hold the link, and their account has the address
-   * it was sent to) is checked by the server before this command is made: the log holds no addresses to check it by.
-   */
-  | { type: 'AcceptInvitation'; invitationId: string; userId: string };
+  | (Sent<typeof CreateProject> & {
+      readonly projectId: string;
+      readonly statuses: readonly NewStatus[];
+      readonly ownerId: string;
+    })
+  | Sent<typeof RenameProject>
+  | Sent<typeof ArchiveProject>
+  | Sent<typeof RestoreProject>
+  | (Sent<typeof AddStatus> & { readonly statusId: string })
+  | Sent<typeof RenameStatus>
+  | Sent<typeof MoveStatus>
+  | (Sent<typeof RemoveStatus> & { readonly tasksInStatus: number })
+  | { readonly type: 'ReserveTaskNumber'; readonly taskId: string }
+  | (Sent<typeof ChangeMemberRole> & FromActor)
+  | (Sent<typeof RemoveMember> & FromActor)
+  | (Sent<typeof LeaveProject> & FromActor)
+  | (Sent<typeof InviteMember> & FromActor & { readonly invitationId: string })
+  | (Sent<typeof RevokeInvitation> & FromActor)
+  | (Sent<typeof AcceptInvitation> & { readonly userId: string });
 
 /** The workflow a new project starts with; the ids come from the caller because a decider makes no ids. */
 export const DEFAULT_WORKFLOW: readonly Omit<NewStatus, 'id'>[] = [

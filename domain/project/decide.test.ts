@@ -188,75 +188,75 @@ describe('CreateProject', () => {
 describe('RenameProject', () => {
   it('renames with a trimmed name', () => {
     given([created()])
-      .when({ type: 'RenameProject', name: '  Web site ' })
+      .when({ type: 'RenameProject', projectId: 'p1', name: '  Web site ' })
       .then([{ type: 'ProjectRenamed', data: { name: 'Web site' } }]);
   });
 
   it('does nothing when the trimmed name is the current one', () => {
-    given([created()]).when({ type: 'RenameProject', name: ' Website ' }).then([]);
+    given([created()]).when({ type: 'RenameProject', projectId: 'p1', name: ' Website ' }).then([]);
   });
 
   it('refuses an empty or too long name', () => {
     given([created()])
-      .when({ type: 'RenameProject', name: '' })
+      .when({ type: 'RenameProject', projectId: 'p1', name: '' })
       .thenThrows('invalid', /Name must not be empty/);
     given([created()])
-      .when({ type: 'RenameProject', name: 'n'.repeat(81) })
+      .when({ type: 'RenameProject', projectId: 'p1', name: 'n'.repeat(81) })
       .thenThrows('invalid', /Name must be at most 80 characters/);
-    expect(refusedField([created()], { type: 'RenameProject', name: '' })).toBe('name');
+    expect(refusedField([created()], { type: 'RenameProject', projectId: 'p1', name: '' })).toBe('name');
   });
 
   it('is refused on a project that does not exist', () => {
     given([])
-      .when({ type: 'RenameProject', name: 'Website' })
+      .when({ type: 'RenameProject', projectId: 'p1', name: 'Website' })
       .thenThrows('not_found', /Project not found/);
   });
 
   it('is refused on an archived project', () => {
     given([created(), archived])
-      .when({ type: 'RenameProject', name: 'Other' })
+      .when({ type: 'RenameProject', projectId: 'p1', name: 'Other' })
       .thenThrows('rule_violated', /Project WEB is archived; restore it first/);
   });
 });
 
 describe('ArchiveProject', () => {
   it('archives an active project', () => {
-    given([created()]).when({ type: 'ArchiveProject' }).then([archived]);
+    given([created()]).when({ type: 'ArchiveProject', projectId: 'p1' }).then([archived]);
   });
 
   it('archives again after a restore', () => {
-    given([created(), archived, restored]).when({ type: 'ArchiveProject' }).then([archived]);
+    given([created(), archived, restored]).when({ type: 'ArchiveProject', projectId: 'p1' }).then([archived]);
   });
 
   it('does nothing on an archived project', () => {
-    given([created(), archived]).when({ type: 'ArchiveProject' }).then([]);
+    given([created(), archived]).when({ type: 'ArchiveProject', projectId: 'p1' }).then([]);
   });
 
   it('is refused on a project that does not exist', () => {
     given([])
-      .when({ type: 'ArchiveProject' })
+      .when({ type: 'ArchiveProject', projectId: 'p1' })
       .thenThrows('not_found', /Project not found/);
   });
 });
 
 describe('RestoreProject', () => {
   it('restores an archived project', () => {
-    given([created(), archived]).when({ type: 'RestoreProject' }).then([restored]);
+    given([created(), archived]).when({ type: 'RestoreProject', projectId: 'p1' }).then([restored]);
   });
 
   it('does nothing on an active project', () => {
-    given([created()]).when({ type: 'RestoreProject' }).then([]);
+    given([created()]).when({ type: 'RestoreProject', projectId: 'p1' }).then([]);
   });
 
   it('is refused on a project that does not exist', () => {
     given([])
-      .when({ type: 'RestoreProject' })
+      .when({ type: 'RestoreProject', projectId: 'p1' })
       .thenThrows('not_found', /Project not found/);
   });
 
   it('makes the project accept commands again', () => {
     given([created(), archived, restored])
-      .when({ type: 'RenameProject', name: 'Other' })
+      .when({ type: 'RenameProject', projectId: 'p1', name: 'Other' })
       .then([{ type: 'ProjectRenamed', data: { name: 'Other' } }]);
   });
 });
@@ -264,100 +264,104 @@ describe('RestoreProject', () => {
 describe('AddStatus', () => {
   it('adds a status of the category asked for', () => {
     given([created()])
-      .when({ type: 'AddStatus', statusId: 's-wont', name: "Won't do", category: 'canceled' })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-wont', name: "Won't do", category: 'canceled' })
       .then([{ type: 'StatusAdded', data: { statusId: 's-wont', name: "Won't do", category: 'canceled' } }]);
   });
 
   it('adds a status with a trimmed name', () => {
     given([created()])
-      .when({ type: 'AddStatus', statusId: 's-review', name: ' Review ' })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-review', name: ' Review ' })
       .then([statusAdded('s-review', 'Review')]);
   });
 
   it('refuses an empty or too long name', () => {
     given([created()])
-      .when({ type: 'AddStatus', statusId: 's-review', name: ' ' })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-review', name: ' ' })
       .thenThrows('invalid', /Name must not be empty/);
     given([created()])
-      .when({ type: 'AddStatus', statusId: 's-review', name: 'r'.repeat(41) })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-review', name: 'r'.repeat(41) })
       .thenThrows('invalid', /Name must be at most 40 characters/);
-    expect(refusedField([created()], { type: 'AddStatus', statusId: 's-review', name: '' })).toBe('name');
+    expect(refusedField([created()], { type: 'AddStatus', projectId: 'p1', statusId: 's-review', name: '' })).toBe(
+      'name',
+    );
   });
 
   it('refuses a status id that is already in the workflow', () => {
     given([created()])
-      .when({ type: 'AddStatus', statusId: 's-todo', name: 'Review' })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-todo', name: 'Review' })
       .thenThrows('rule_violated', /That status already exists/);
   });
 
   it('refuses a name already in the workflow, ignoring case', () => {
     given([created()])
-      .when({ type: 'AddStatus', statusId: 's-review', name: 'in PROGRESS' })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-review', name: 'in PROGRESS' })
       .thenThrows('rule_violated', /already has a status named "In progress"/);
   });
 
   it('accepts a 12th status and refuses a 13th', () => {
     const eight = Array.from({ length: 8 }, (_, i) => statusAdded(`s-extra-${i}`, `Extra ${i}`));
     given([created(), ...eight.slice(0, 7)])
-      .when({ type: 'AddStatus', statusId: 's-extra-7', name: 'Extra 7' })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-extra-7', name: 'Extra 7' })
       .then([statusAdded('s-extra-7', 'Extra 7')]);
     given([created(), ...eight])
-      .when({ type: 'AddStatus', statusId: 's-review', name: 'Review' })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-review', name: 'Review' })
       .thenThrows('rule_violated', /at most 12 statuses/);
   });
 
   it('is refused on an archived project', () => {
     given([created(), archived])
-      .when({ type: 'AddStatus', statusId: 's-review', name: 'Review' })
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-review', name: 'Review' })
       .thenThrows('rule_violated', /archived/);
   });
 
   it('is refused on a project that does not exist', () => {
-    given([]).when({ type: 'AddStatus', statusId: 's-review', name: 'Review' }).thenThrows('not_found');
+    given([])
+      .when({ type: 'AddStatus', projectId: 'p1', statusId: 's-review', name: 'Review' })
+      .thenThrows('not_found');
   });
 });
 
 describe('RenameStatus', () => {
   it('renames a status with a trimmed name', () => {
     given([created()])
-      .when({ type: 'RenameStatus', statusId: 's-doing', name: ' Doing ' })
+      .when({ type: 'RenameStatus', projectId: 'p1', statusId: 's-doing', name: ' Doing ' })
       .then([{ type: 'StatusRenamed', data: { statusId: 's-doing', name: 'Doing' } }]);
   });
 
   it('allows changing only the case of its own name', () => {
     given([created()])
-      .when({ type: 'RenameStatus', statusId: 's-todo', name: 'TODO' })
+      .when({ type: 'RenameStatus', projectId: 'p1', statusId: 's-todo', name: 'TODO' })
       .then([{ type: 'StatusRenamed', data: { statusId: 's-todo', name: 'TODO' } }]);
   });
 
   it('does nothing when the trimmed name is the current one', () => {
-    given([created()]).when({ type: 'RenameStatus', statusId: 's-todo', name: ' Todo ' }).then([]);
+    given([created()]).when({ type: 'RenameStatus', projectId: 'p1', statusId: 's-todo', name: ' Todo ' }).then([]);
   });
 
   it('refuses the name of another status, ignoring case', () => {
     given([created()])
-      .when({ type: 'RenameStatus', statusId: 's-todo', name: 'done' })
+      .when({ type: 'RenameStatus', projectId: 'p1', statusId: 's-todo', name: 'done' })
       .thenThrows('rule_violated', /already has a status named "Done"/);
   });
 
   it('refuses an empty or too long name', () => {
     given([created()])
-      .when({ type: 'RenameStatus', statusId: 's-todo', name: '' })
+      .when({ type: 'RenameStatus', projectId: 'p1', statusId: 's-todo', name: '' })
       .thenThrows('invalid', /Name must not be empty/);
     given([created()])
-      .when({ type: 'RenameStatus', statusId: 's-todo', name: 't'.repeat(41) })
+      .when({ type: 'RenameStatus', projectId: 'p1', statusId: 's-todo', name: 't'.repeat(41) })
       .thenThrows('invalid', /Name must be at most 40 characters/);
   });
 
   it('refuses a status that is not in the workflow', () => {
     given([created()])
-      .when({ type: 'RenameStatus', statusId: 's-nope', name: 'Nope' })
+      .when({ type: 'RenameStatus', projectId: 'p1', statusId: 's-nope', name: 'Nope' })
       .thenThrows('rule_violated', /Status s-nope is not part of the WEB workflow/);
   });
 
   it('is refused on an archived project', () => {
     given([created(), archived])
-      .when({ type: 'RenameStatus', statusId: 's-todo', name: 'To do' })
+      .when({ type: 'RenameStatus', projectId: 'p1', statusId: 's-todo', name: 'To do' })
       .thenThrows('rule_violated', /archived/);
   });
 });
@@ -365,23 +369,23 @@ describe('RenameStatus', () => {
 describe('MoveStatus', () => {
   it('moves a status to another position', () => {
     given([created()])
-      .when({ type: 'MoveStatus', statusId: 's-done', toIndex: 0 })
+      .when({ type: 'MoveStatus', projectId: 'p1', statusId: 's-done', toIndex: 0 })
       .then([statusMoved('s-done', 0)]);
   });
 
   it('accepts the last position', () => {
     given([created()])
-      .when({ type: 'MoveStatus', statusId: 's-backlog', toIndex: 3 })
+      .when({ type: 'MoveStatus', projectId: 'p1', statusId: 's-backlog', toIndex: 3 })
       .then([statusMoved('s-backlog', 3)]);
   });
 
   it('does nothing when the status is already at that position', () => {
-    given([created()]).when({ type: 'MoveStatus', statusId: 's-todo', toIndex: 1 }).then([]);
+    given([created()]).when({ type: 'MoveStatus', projectId: 'p1', statusId: 's-todo', toIndex: 1 }).then([]);
   });
 
   it('reads the position from the current order', () => {
     given([created(), statusMoved('s-done', 0)])
-      .when({ type: 'MoveStatus', statusId: 's-done', toIndex: 0 })
+      .when({ type: 'MoveStatus', projectId: 'p1', statusId: 's-done', toIndex: 0 })
       .then([]);
   });
 
@@ -392,20 +396,22 @@ describe('MoveStatus', () => {
     ['not a number', Number.NaN],
   ])('refuses a position %s', (_, toIndex) => {
     given([created()])
-      .when({ type: 'MoveStatus', statusId: 's-todo', toIndex })
+      .when({ type: 'MoveStatus', projectId: 'p1', statusId: 's-todo', toIndex })
       .thenThrows('invalid', /Position must be between 0 and 3/);
-    expect(refusedField([created()], { type: 'MoveStatus', statusId: 's-todo', toIndex })).toBe('toIndex');
+    expect(refusedField([created()], { type: 'MoveStatus', projectId: 'p1', statusId: 's-todo', toIndex })).toBe(
+      'toIndex',
+    );
   });
 
   it('refuses a status that is not in the workflow', () => {
     given([created()])
-      .when({ type: 'MoveStatus', statusId: 's-nope', toIndex: 0 })
+      .when({ type: 'MoveStatus', projectId: 'p1', statusId: 's-nope', toIndex: 0 })
       .thenThrows('rule_violated', /not part of the WEB workflow/);
   });
 
   it('is refused on an archived project', () => {
     given([created(), archived])
-      .when({ type: 'MoveStatus', statusId: 's-done', toIndex: 0 })
+      .when({ type: 'MoveStatus', projectId: 'p1', statusId: 's-done', toIndex: 0 })
       .thenThrows('rule_violated', /archived/);
   });
 });
@@ -413,44 +419,44 @@ describe('MoveStatus', () => {
 describe('RemoveStatus', () => {
   it('removes an empty status', () => {
     given([created()])
-      .when({ type: 'RemoveStatus', statusId: 's-doing', tasksInStatus: 0 })
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', tasksInStatus: 0 })
       .then([{ type: 'StatusRemoved', data: { statusId: 's-doing' } }]);
   });
 
   it('refuses a status that still holds one task', () => {
     given([created()])
-      .when({ type: 'RemoveStatus', statusId: 's-doing', tasksInStatus: 1 })
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', tasksInStatus: 1 })
       .thenThrows('rule_violated', /"In progress" can only be removed when empty: 1 task is still in it/);
   });
 
   it('refuses a status that still holds several tasks', () => {
     given([created()])
-      .when({ type: 'RemoveStatus', statusId: 's-doing', tasksInStatus: 3 })
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', tasksInStatus: 3 })
       .thenThrows('rule_violated', /3 tasks are still in it/);
   });
 
   it('refuses to remove the last status', () => {
     given([created([{ id: 's-todo', name: 'Todo', category: 'unstarted' }])])
-      .when({ type: 'RemoveStatus', statusId: 's-todo', tasksInStatus: 0 })
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-todo', tasksInStatus: 0 })
       .thenThrows('rule_violated', /A workflow needs at least one status/);
   });
 
   it('refuses the last status after the others were removed', () => {
     const removed = (statusId: string): ProjectEvent => ({ type: 'StatusRemoved', data: { statusId } });
     given([created(), removed('s-backlog'), removed('s-todo'), removed('s-doing')])
-      .when({ type: 'RemoveStatus', statusId: 's-done', tasksInStatus: 0 })
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-done', tasksInStatus: 0 })
       .thenThrows('rule_violated', /at least one status/);
   });
 
   it('refuses a status that is not in the workflow', () => {
     given([created()])
-      .when({ type: 'RemoveStatus', statusId: 's-nope', tasksInStatus: 0 })
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-nope', tasksInStatus: 0 })
       .thenThrows('rule_violated', /Status s-nope is not part of the WEB workflow/);
   });
 
   it('is refused on an archived project', () => {
     given([created(), archived])
-      .when({ type: 'RemoveStatus', statusId: 's-doing', tasksInStatus: 0 })
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', tasksInStatus: 0 })
       .thenThrows('rule_violated', /archived/);
   });
 });
@@ -486,11 +492,17 @@ describe('membership', () => {
   const team = [created(), ownerAdded, member('u-ben', 'member'), member('u-vic', 'viewer')];
   const change = (actorId: string, userId: string, role: Role): ProjectCommand => ({
     type: 'ChangeMemberRole',
+    projectId: 'p1',
     actorId,
     userId,
     role,
   });
-  const remove = (actorId: string, userId: string): ProjectCommand => ({ type: 'RemoveMember', actorId, userId });
+  const remove = (actorId: string, userId: string): ProjectCommand => ({
+    type: 'RemoveMember',
+    projectId: 'p1',
+    actorId,
+    userId,
+  });
 
   it('makes the creator the first owner', () => {
     expect(stateAfter([created(), ownerAdded])).toMatchObject({ members: { 'u-owner': 'owner' } });

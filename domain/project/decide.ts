@@ -27,6 +27,8 @@ export function decideProject(command: ProjectCommand, state: ProjectState): rea
     case 'ChangeMemberRole':
     case 'RemoveMember':
       return decideMembership(command, state);
+    case 'LeaveProject':
+      return decideMembership({ ...command, type: 'RemoveMember', userId: command.actorId }, state);
     case 'InviteMember':
     case 'RevokeInvitation':
     case 'AcceptInvitation':
@@ -40,7 +42,9 @@ export function decideProject(command: ProjectCommand, state: ProjectState): rea
 type MembershipCommand = Extract<ProjectCommand, { type: 'ChangeMemberRole' | 'RemoveMember' }>;
 type ActiveProjectCommand = Exclude<
   ProjectCommand,
-  { type: 'CreateProject' | 'RestoreProject' | 'ArchiveProject' } | MembershipCommand | InvitationCommand
+  | { type: 'CreateProject' | 'RestoreProject' | 'ArchiveProject' | 'LeaveProject' }
+  | MembershipCommand
+  | InvitationCommand
 >;
 
 function decideMembership(command: MembershipCommand, state: ExistingProject): readonly ProjectEvent[] {

@@ -29,12 +29,15 @@ const archived: ProjectEvent = { type: 'ProjectArchived', data: {} };
 
 const invite = (actorId: string, invitationId: string, role: Role = 'member'): ProjectCommand => ({
   type: 'InviteMember',
+  projectId: 'p1',
+  email: 'someone@example.test',
   actorId,
   invitationId,
   role,
 });
 const revoke = (actorId: string, invitationId: string): ProjectCommand => ({
   type: 'RevokeInvitation',
+  projectId: 'p1',
   actorId,
   invitationId,
 });

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { projectDecider, type ProjectEvent, type Role } from '../project';
-import { fold } from '../shared/decider';
+import { projectDecider, type ProjectEvent, type ProjectState, type Role } from '../project';
+import { fold, type Decider } from '../shared/decider';
 import { specFor } from '../shared/decider-spec';
 import { DomainError } from '../shared/errors';
 import type { TaskCommand } from './commands';
 import type { Priority, TaskEvent } from './events';
-import { taskDeciderIn } from './index';
+import { decideTask } from './decide';
+import { evolveTask, initialTaskState, type TaskState } from './state';
+
+/** The task's rules within one project as it stands, as these specs state them (the server decides in-project.ts). */
+const taskDeciderIn = (project: ProjectState): Decider<TaskCommand, TaskState, TaskEvent> => ({
+  decide: (command, state) => decideTask(command, state, project),
+  evolve: evolveTask,
+  initialState: initialTaskState,
+});
 
 // --- the project the tasks live in -------------------------------------------------------------------------------
 
@@ -65,6 +73,7 @@ const assigned = (assigneeId: string): TaskEvent => ({ type: 'TaskAssigned', dat
 
 const create = (overrides: Partial<Extract<TaskCommand, { type: 'CreateTask' }>> = {}): TaskCommand => ({
   type: 'CreateTask',
+  projectId: 'p1',
   taskId: 't1',
   number: 1,
   title: 'Write the landing page',
@@ -86,17 +95,17 @@ function refusedField(history: readonly TaskEvent[], command: TaskCommand): stri
 
 /** One valid command of every type, for the rules that hold for all of them. */
 const everyCommandButCreate: TaskCommand[] = [
-  { type: 'RenameTask', title: 'Other' },
-  { type: 'DescribeTask', description: 'Some words' },
-  { type: 'MoveTask', toStatusId: 's-todo', rank: 'a1' },
-  { type: 'AssignTask', assigneeId: 'u-ann' },
-  { type: 'PrioritizeTask', priority: 'high' },
-  { type: 'ScheduleTask', dueOn: '2026-03-01' },
-  { type: 'LabelTask', add: ['bug'], remove: [] },
-  { type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: 'Hello' },
-  { type: 'EditComment', commentId: 'c0', editorId: 'u-ann', body: 'Edited' },
-  { type: 'DeleteTask' },
-  { type: 'RestoreTask' },
+  { type: 'RenameTask', taskId: 't1', title: 'Other' },
+  { type: 'DescribeTask', taskId: 't1', description: 'Some words' },
+  { type: 'MoveTask', taskId: 't1', toStatusId: 's-todo', rank: 'a1' },
+  { type: 'AssignTask', taskId: 't1', assigneeId: 'u-ann' },
+  { type: 'PrioritizeTask', taskId: 't1', priority: 'high' },
+  { type: 'ScheduleTask', taskId: 't1', dueOn: '2026-03-01' },
+  { type: 'LabelTask', taskId: 't1', add: ['bug'], remove: [] },
+  { type: 'CommentOnTask', taskId: 't1', commentId: 'c1', authorId: 'u-ann', body: 'Hello' },
+  { type: 'EditComment', taskId: 't1', commentId: 'c0', editorId: 'u-ann', body: 'Edited' },
+  { type: 'DeleteTask', taskId: 't1' },
+  { type: 'RestoreTask', taskId: 't1' },
 ];
 const withComment = [created(), commented('c0', 'u-ann', 'First')];
 
@@ -117,13 +126,13 @@ describe('in an archived project', () => {
 
   it('RestoreTask is refused on a deleted task too', () => {
     givenArchived([created(), deleted])
-      .when({ type: 'RestoreTask' })
+      .when({ type: 'RestoreTask', taskId: 't1' })
       .thenThrows('rule_violated', /archived/);
   });
 
   it('commands are accepted again once the project is restored', () => {
     specFor(taskDeciderIn(fold(projectDecider, [projectCreated(), projectArchived, projectRestored])))([created()])
-      .when({ type: 'RenameTask', title: 'Other' })
+      .when({ type: 'RenameTask', taskId: 't1', title: 'Other' })
       .then([{ type: 'TaskRenamed', data: { title: 'Other' } }]);
   });
 });
@@ -149,7 +158,7 @@ describe('a task of another project', () => {
 
   it('is not found even through a project with the same key', () => {
     specFor(taskDeciderIn(fold(projectDecider, [projectCreated('p2', 'WEB')])))([created()])
-      .when({ type: 'RenameTask', title: 'Other' })
+      .when({ type: 'RenameTask', taskId: 't1', title: 'Other' })
       .thenThrows('not_found', /Task not found/);
   });
 });
@@ -172,7 +181,7 @@ describe('a deleted task', () => {
 
   it('deleting it again changes nothing', () => {
     given([...withComment, deleted])
-      .when({ type: 'DeleteTask' })
+      .when({ type: 'DeleteTask', taskId: 't1' })
       .then([]);
   });
 });
@@ -296,47 +305,47 @@ describe('CreateTask', () => {
 describe('RenameTask', () => {
   it('renames with a trimmed title', () => {
     given([created()])
-      .when({ type: 'RenameTask', title: ' Write the home page ' })
+      .when({ type: 'RenameTask', taskId: 't1', title: ' Write the home page ' })
       .then([{ type: 'TaskRenamed', data: { title: 'Write the home page' } }]);
   });
 
   it('does nothing when the trimmed title is the current one', () => {
-    given([created()]).when({ type: 'RenameTask', title: '  Write the landing page  ' }).then([]);
+    given([created()]).when({ type: 'RenameTask', taskId: 't1', title: '  Write the landing page  ' }).then([]);
   });
 
   it('refuses an empty or too long title', () => {
     given([created()])
-      .when({ type: 'RenameTask', title: ' ' })
+      .when({ type: 'RenameTask', taskId: 't1', title: ' ' })
       .thenThrows('invalid', /Title must not be empty/);
     given([created()])
-      .when({ type: 'RenameTask', title: 't'.repeat(201) })
+      .when({ type: 'RenameTask', taskId: 't1', title: 't'.repeat(201) })
       .thenThrows('invalid', /Title must be at most 200 characters/);
-    expect(refusedField([created()], { type: 'RenameTask', title: '' })).toBe('title');
+    expect(refusedField([created()], { type: 'RenameTask', taskId: 't1', title: '' })).toBe('title');
   });
 });
 
 describe('DescribeTask', () => {
   it('sets a trimmed description', () => {
     given([created()])
-      .when({ type: 'DescribeTask', description: '  Hero, pricing, footer. ' })
+      .when({ type: 'DescribeTask', taskId: 't1', description: '  Hero, pricing, footer. ' })
       .then([{ type: 'TaskDescribed', data: { description: 'Hero, pricing, footer.' } }]);
   });
 
   it('clears a description', () => {
     given([created({ description: 'Hero' })])
-      .when({ type: 'DescribeTask', description: '   ' })
+      .when({ type: 'DescribeTask', taskId: 't1', description: '   ' })
       .then([{ type: 'TaskDescribed', data: { description: '' } }]);
   });
 
   it('does nothing when the trimmed description is the current one', () => {
     given([created({ description: 'Hero' })])
-      .when({ type: 'DescribeTask', description: ' Hero ' })
+      .when({ type: 'DescribeTask', taskId: 't1', description: ' Hero ' })
       .then([]);
   });
 
   it('refuses a description over 10000 characters', () => {
     given([created()])
-      .when({ type: 'DescribeTask', description: 'd'.repeat(10_001) })
+      .when({ type: 'DescribeTask', taskId: 't1', description: 'd'.repeat(10_001) })
       .thenThrows('invalid', /Description must be at most 10000 characters/);
   });
 });
@@ -344,39 +353,39 @@ describe('DescribeTask', () => {
 describe('MoveTask', () => {
   it('moves the task to another status of the workflow', () => {
     given([created()])
-      .when({ type: 'MoveTask', toStatusId: 's-done', rank: 'b0' })
+      .when({ type: 'MoveTask', taskId: 't1', toStatusId: 's-done', rank: 'b0' })
       .then([{ type: 'TaskMoved', data: { fromStatusId: 's-backlog', toStatusId: 's-done', rank: 'b0' } }]);
   });
 
   it('reorders the task within its status', () => {
     given([created()])
-      .when({ type: 'MoveTask', toStatusId: 's-backlog', rank: 'a5' })
+      .when({ type: 'MoveTask', taskId: 't1', toStatusId: 's-backlog', rank: 'a5' })
       .then([{ type: 'TaskMoved', data: { fromStatusId: 's-backlog', toStatusId: 's-backlog', rank: 'a5' } }]);
   });
 
   it('does nothing when status and rank are the current ones', () => {
-    given([created()]).when({ type: 'MoveTask', toStatusId: 's-backlog', rank: 'a0' }).then([]);
+    given([created()]).when({ type: 'MoveTask', taskId: 't1', toStatusId: 's-backlog', rank: 'a0' }).then([]);
   });
 
   it('refuses a status that is not in the workflow', () => {
     given([created()])
-      .when({ type: 'MoveTask', toStatusId: 's-nope', rank: 'a0' })
+      .when({ type: 'MoveTask', taskId: 't1', toStatusId: 's-nope', rank: 'a0' })
       .thenThrows('rule_violated', /Status s-nope is not part of the WEB workflow/);
   });
 
   it('refuses a status that was removed from the workflow', () => {
     const withoutDone = fold(projectDecider, [projectCreated(), removedStatus('s-done')]);
     specFor(taskDeciderIn(withoutDone))([created()])
-      .when({ type: 'MoveTask', toStatusId: 's-done', rank: 'a0' })
+      .when({ type: 'MoveTask', taskId: 't1', toStatusId: 's-done', rank: 'a0' })
       .thenThrows('rule_violated', /not part of the WEB workflow/);
   });
 
   it('refuses an empty or too long rank', () => {
     given([created()])
-      .when({ type: 'MoveTask', toStatusId: 's-todo', rank: '' })
+      .when({ type: 'MoveTask', taskId: 't1', toStatusId: 's-todo', rank: '' })
       .thenThrows('invalid', /Rank must be 1 to 64 characters/);
     given([created()])
-      .when({ type: 'MoveTask', toStatusId: 's-todo', rank: 'a'.repeat(65) })
+      .when({ type: 'MoveTask', taskId: 't1', toStatusId: 's-todo', rank: 'a'.repeat(65) })
       .thenThrows('invalid', /Rank must be 1 to 64 characters/);
   });
 });
@@ -384,19 +393,19 @@ describe('MoveTask', () => {
 describe('AssignTask', () => {
   it('assigns an unassigned task', () => {
     given([created()])
-      .when({ type: 'AssignTask', assigneeId: 'u-ann' })
+      .when({ type: 'AssignTask', taskId: 't1', assigneeId: 'u-ann' })
       .then([assigned('u-ann')]);
   });
 
   it('reassigns to someone else', () => {
     given([created(), assigned('u-ann')])
-      .when({ type: 'AssignTask', assigneeId: 'u-bob' })
+      .when({ type: 'AssignTask', taskId: 't1', assigneeId: 'u-bob' })
       .then([assigned('u-bob')]);
   });
 
   it('unassigns, naming the previous assignee', () => {
     given([created(), assigned('u-ann')])
-      .when({ type: 'AssignTask', assigneeId: null })
+      .when({ type: 'AssignTask', taskId: 't1', assigneeId: null })
       .then([{ type: 'TaskUnassigned', data: { previousAssigneeId: 'u-ann' } }]);
   });
 
@@ -405,52 +414,54 @@ describe('AssignTask', () => {
     ['someone outside the project', 'u-zed'],
   ])('refuses to assign %s', (_, assigneeId) => {
     given([created()])
-      .when({ type: 'AssignTask', assigneeId })
+      .when({ type: 'AssignTask', taskId: 't1', assigneeId })
       .thenThrows('invalid', /Only owners and members of the project can be assigned/);
   });
 
   it('does nothing when assigning the same person', () => {
     given([created({ assigneeId: 'u-ann' })])
-      .when({ type: 'AssignTask', assigneeId: 'u-ann' })
+      .when({ type: 'AssignTask', taskId: 't1', assigneeId: 'u-ann' })
       .then([]);
   });
 
   it('does nothing when unassigning an unassigned task', () => {
-    given([created()]).when({ type: 'AssignTask', assigneeId: null }).then([]);
+    given([created()]).when({ type: 'AssignTask', taskId: 't1', assigneeId: null }).then([]);
   });
 });
 
 describe('PrioritizeTask', () => {
   it('sets a priority', () => {
     given([created()])
-      .when({ type: 'PrioritizeTask', priority: 'high' })
+      .when({ type: 'PrioritizeTask', taskId: 't1', priority: 'high' })
       .then([{ type: 'TaskPrioritized', data: { priority: 'high' } }]);
   });
 
   it('does nothing for the current priority', () => {
     given([created({ priority: 'low' })])
-      .when({ type: 'PrioritizeTask', priority: 'low' })
+      .when({ type: 'PrioritizeTask', taskId: 't1', priority: 'low' })
       .then([]);
   });
 
   it('refuses an unknown priority', () => {
     given([created()])
-      .when({ type: 'PrioritizeTask', priority: 'HIGH' as Priority })
+      .when({ type: 'PrioritizeTask', taskId: 't1', priority: 'HIGH' as Priority })
       .thenThrows('invalid', /Priority must be one of/);
-    expect(refusedField([created()], { type: 'PrioritizeTask', priority: 'HIGH' as Priority })).toBe('priority');
+    expect(refusedField([created()], { type: 'PrioritizeTask', taskId: 't1', priority: 'HIGH' as Priority })).toBe(
+      'priority',
+    );
   });
 });
 
 describe('ScheduleTask', () => {
   it('schedules a due date', () => {
     given([created()])
-      .when({ type: 'ScheduleTask', dueOn: '2026-02-28' })
+      .when({ type: 'ScheduleTask', taskId: 't1', dueOn: '2026-02-28' })
       .then([scheduled('2026-02-28')]);
   });
 
   it('accepts 29 February in a leap year', () => {
     given([created()])
-      .when({ type: 'ScheduleTask', dueOn: '2028-02-29' })
+      .when({ type: 'ScheduleTask', taskId: 't1', dueOn: '2028-02-29' })
       .then([scheduled('2028-02-29')]);
   });
 
@@ -458,31 +469,31 @@ describe('ScheduleTask', () => {
     'accepts a day of any year from 1 to 9999: %s',
     (dueOn) => {
       given([created()])
-        .when({ type: 'ScheduleTask', dueOn })
+        .when({ type: 'ScheduleTask', taskId: 't1', dueOn })
         .then([scheduled(dueOn)]);
     },
   );
 
   it('reschedules to another date', () => {
     given([created(), scheduled('2026-02-28')])
-      .when({ type: 'ScheduleTask', dueOn: '2026-03-01' })
+      .when({ type: 'ScheduleTask', taskId: 't1', dueOn: '2026-03-01' })
       .then([scheduled('2026-03-01')]);
   });
 
   it('unschedules a scheduled task', () => {
     given([created(), scheduled('2026-02-28')])
-      .when({ type: 'ScheduleTask', dueOn: null })
+      .when({ type: 'ScheduleTask', taskId: 't1', dueOn: null })
       .then([{ type: 'TaskUnscheduled', data: {} }]);
   });
 
   it('does nothing for the current due date', () => {
     given([created(), scheduled('2026-02-28')])
-      .when({ type: 'ScheduleTask', dueOn: '2026-02-28' })
+      .when({ type: 'ScheduleTask', taskId: 't1', dueOn: '2026-02-28' })
       .then([]);
   });
 
   it('does nothing when unscheduling an unscheduled task', () => {
-    given([created()]).when({ type: 'ScheduleTask', dueOn: null }).then([]);
+    given([created()]).when({ type: 'ScheduleTask', taskId: 't1', dueOn: null }).then([]);
   });
 
   it.each([
@@ -499,14 +510,19 @@ describe('ScheduleTask', () => {
     ['a year of five digits', '10000-01-01'],
   ])('refuses %s', (_, dueOn) => {
     given([created()])
-      .when({ type: 'ScheduleTask', dueOn })
+      .when({ type: 'ScheduleTask', taskId: 't1', dueOn })
       .thenThrows('invalid', /Due date must be a real day as YYYY-MM-DD/);
-    expect(refusedField([created()], { type: 'ScheduleTask', dueOn })).toBe('dueOn');
+    expect(refusedField([created()], { type: 'ScheduleTask', taskId: 't1', dueOn })).toBe('dueOn');
   });
 });
 
 describe('LabelTask', () => {
-  const label = (add: string[], remove: string[] = []): TaskCommand => ({ type: 'LabelTask', add, remove });
+  const label = (add: string[], remove: string[] = []): TaskCommand => ({
+    type: 'LabelTask',
+    taskId: 't1',
+    add,
+    remove,
+  });
   const tenLabels = Array.from({ length: 10 }, (_, i) => `l${i}`);
 
   it('adds labels', () => {
@@ -609,31 +625,31 @@ describe('LabelTask', () => {
 describe('CommentOnTask', () => {
   it('adds a comment with a trimmed body', () => {
     given([created()])
-      .when({ type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: '  Looks good. ' })
+      .when({ type: 'CommentOnTask', taskId: 't1', commentId: 'c1', authorId: 'u-ann', body: '  Looks good. ' })
       .then([commented('c1', 'u-ann', 'Looks good.')]);
   });
 
   it('refuses a comment id that is already used', () => {
     given([created(), commented('c1', 'u-ann', 'First')])
-      .when({ type: 'CommentOnTask', commentId: 'c1', authorId: 'u-bob', body: 'Second' })
+      .when({ type: 'CommentOnTask', taskId: 't1', commentId: 'c1', authorId: 'u-bob', body: 'Second' })
       .thenThrows('rule_violated', /That comment already exists/);
   });
 
   it('refuses an empty body', () => {
     given([created()])
-      .when({ type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: ' ' })
+      .when({ type: 'CommentOnTask', taskId: 't1', commentId: 'c1', authorId: 'u-ann', body: ' ' })
       .thenThrows('invalid', /Comment must not be empty/);
-    expect(refusedField([created()], { type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: '' })).toBe(
-      'comment',
-    );
+    expect(
+      refusedField([created()], { type: 'CommentOnTask', taskId: 't1', commentId: 'c1', authorId: 'u-ann', body: '' }),
+    ).toBe('comment');
   });
 
   it('accepts a body of 5000 characters and refuses one of 5001', () => {
     given([created()])
-      .when({ type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: 'b'.repeat(5000) })
+      .when({ type: 'CommentOnTask', taskId: 't1', commentId: 'c1', authorId: 'u-ann', body: 'b'.repeat(5000) })
       .then([commented('c1', 'u-ann', 'b'.repeat(5000))]);
     given([created()])
-      .when({ type: 'CommentOnTask', commentId: 'c1', authorId: 'u-ann', body: 'b'.repeat(5001) })
+      .when({ type: 'CommentOnTask', taskId: 't1', commentId: 'c1', authorId: 'u-ann', body: 'b'.repeat(5001) })
       .thenThrows('invalid', /Comment must be at most 5000 characters/);
   });
 });
@@ -643,43 +659,45 @@ describe('EditComment', () => {
 
   it('lets the author edit, with a trimmed body', () => {
     given(history)
-      .when({ type: 'EditComment', commentId: 'c1', editorId: 'u-ann', body: ' Looks great. ' })
+      .when({ type: 'EditComment', taskId: 't1', commentId: 'c1', editorId: 'u-ann', body: ' Looks great. ' })
       .then([{ type: 'CommentEdited', data: { commentId: 'c1', body: 'Looks great.' } }]);
   });
 
   it('does nothing when the trimmed body is the current one', () => {
-    given(history).when({ type: 'EditComment', commentId: 'c1', editorId: 'u-ann', body: ' Looks good.  ' }).then([]);
+    given(history)
+      .when({ type: 'EditComment', taskId: 't1', commentId: 'c1', editorId: 'u-ann', body: ' Looks good.  ' })
+      .then([]);
   });
 
   it('forbids anyone but the author', () => {
     given(history)
-      .when({ type: 'EditComment', commentId: 'c1', editorId: 'u-bob', body: 'Hijacked' })
+      .when({ type: 'EditComment', taskId: 't1', commentId: 'c1', editorId: 'u-bob', body: 'Hijacked' })
       .thenThrows('forbidden', /Only its author can edit a comment/);
   });
 
   it('refuses a comment that does not exist', () => {
     given(history)
-      .when({ type: 'EditComment', commentId: 'c2', editorId: 'u-ann', body: 'Edited' })
+      .when({ type: 'EditComment', taskId: 't1', commentId: 'c2', editorId: 'u-ann', body: 'Edited' })
       .thenThrows('not_found', /Comment not found/);
   });
 
   it('refuses an empty or too long body', () => {
     given(history)
-      .when({ type: 'EditComment', commentId: 'c1', editorId: 'u-ann', body: '' })
+      .when({ type: 'EditComment', taskId: 't1', commentId: 'c1', editorId: 'u-ann', body: '' })
       .thenThrows('invalid', /Comment must not be empty/);
     given(history)
-      .when({ type: 'EditComment', commentId: 'c1', editorId: 'u-ann', body: 'b'.repeat(5001) })
+      .when({ type: 'EditComment', taskId: 't1', commentId: 'c1', editorId: 'u-ann', body: 'b'.repeat(5001) })
       .thenThrows('invalid', /Comment must be at most 5000 characters/);
   });
 });
 
 describe('DeleteTask', () => {
   it('deletes an active task', () => {
-    given([created()]).when({ type: 'DeleteTask' }).then([deleted]);
+    given([created()]).when({ type: 'DeleteTask', taskId: 't1' }).then([deleted]);
   });
 
   it('deletes again after a restore', () => {
-    given([created(), deleted, restored]).when({ type: 'DeleteTask' }).then([deleted]);
+    given([created(), deleted, restored]).when({ type: 'DeleteTask', taskId: 't1' }).then([deleted]);
   });
 });
 
@@ -687,21 +705,21 @@ describe('RestoreTask', () => {
   it('puts a task whose status was removed while it was deleted at the end of the first status', () => {
     const withoutTodo = fold(projectDecider, [projectCreated(), ...team, removedStatus('s-todo')]);
     specFor(taskDeciderIn(withoutTodo))([created({ statusId: 's-todo' }), deleted])
-      .when({ type: 'RestoreTask', rank: 'b0' })
+      .when({ type: 'RestoreTask', taskId: 't1', rank: 'b0' })
       .then([restored, { type: 'TaskMoved', data: { fromStatusId: 's-todo', toStatusId: 's-backlog', rank: 'b0' } }]);
   });
 
   it('restores a deleted task', () => {
-    given([created(), deleted]).when({ type: 'RestoreTask' }).then([restored]);
+    given([created(), deleted]).when({ type: 'RestoreTask', taskId: 't1' }).then([restored]);
   });
 
   it('does nothing on an active task', () => {
-    given([created()]).when({ type: 'RestoreTask' }).then([]);
+    given([created()]).when({ type: 'RestoreTask', taskId: 't1' }).then([]);
   });
 
   it('makes the task accept commands again', () => {
     given([created(), deleted, restored])
-      .when({ type: 'RenameTask', title: 'Other' })
+      .when({ type: 'RenameTask', taskId: 't1', title: 'Other' })
       .then([{ type: 'TaskRenamed', data: { title: 'Other' } }]);
   });
 });

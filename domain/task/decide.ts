@@ -93,6 +93,7 @@ function createTask(
   task: TaskState,
   project: ActiveProject,
 ): readonly TaskEvent[] {
+  if (command.projectId !== project.id) throw notFound('Project not found');
   if (task.status !== 'none') throw ruleViolated('This task already exists');
   const [firstStatus] = project.statuses;
   const statusId = command.statusId ?? firstStatus?.id;

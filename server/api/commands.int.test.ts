@@ -3,9 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events, tasksView } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
-import { changeProject } from '../commands/project-commands';
+import { executeCommand } from '../commands/execute';
 import { toTRPCError } from './errors';
-import { changeTask, createTask } from '../commands/task-commands';
 import { callerAs, contextAs, joinByInvitation, newCommand, projectCommandContext } from '../testing/commands';
 import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
 
@@ -298,7 +297,7 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       const theirs = await projectWithTask('Ben');
       // Ana is let through for her own project; the task she names is Ben's.
       const ctx = projectCommandContext(handle.db, mine.person.id, mine.projectId, 'changeTasks');
-      await refused(() => asApi(changeTask(ctx, theirs.taskId, undefined, () => ({ type: 'DeleteTask' }))), {
+      await refused(() => asApi(executeCommand(ctx, { type: 'DeleteTask', taskId: theirs.taskId })), {
         code: 'NOT_FOUND',
         message: /Task not found/,
       });
@@ -312,21 +311,19 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       // The access check at the door let Max in; then he is removed before his command runs.
       const approved = projectCommandContext(handle.db, max.person.id, projectId, 'changeTasks');
       await caller.project.removeMember({ ...newCommand(), projectId, userId: max.person.id });
-      await refused(
-        () => asApi(changeTask(approved, taskId, undefined, () => ({ type: 'RenameTask', title: 'Late' }))),
-        {
-          code: 'NOT_FOUND',
-        },
-      );
-      await refused(() => asApi(createTask(approved, { title: 'Late' })), { code: 'NOT_FOUND' });
+      await refused(() => asApi(executeCommand(approved, { type: 'RenameTask', taskId, title: 'Late' })), {
+        code: 'NOT_FOUND',
+      });
+      await refused(() => asApi(executeCommand(approved, { type: 'CreateTask', projectId, title: 'Late' })), {
+        code: 'NOT_FOUND',
+      });
       await refused(
         () =>
           asApi(
-            changeProject({ ...approved, project: { id: projectId, permission: 'read' } }, () => ({
-              type: 'RemoveMember',
-              actorId: max.person.id,
-              userId: max.person.id,
-            })),
+            executeCommand(
+              { ...approved, project: { id: projectId, permission: 'read' } },
+              { type: 'LeaveProject', projectId },
+            ),
           ),
         { code: 'NOT_FOUND' },
       );
@@ -338,12 +335,9 @@ describe(`commands through tRPC on ${databaseKind}`, () => {
       await joinByInvitation(handle.db, caller, projectId, vera.person, 'member');
       const approved = projectCommandContext(handle.db, vera.person.id, projectId, 'changeTasks');
       await caller.project.changeMemberRole({ ...newCommand(), projectId, userId: vera.person.id, role: 'viewer' });
-      await refused(
-        () => asApi(changeTask(approved, taskId, undefined, () => ({ type: 'RenameTask', title: 'Late' }))),
-        {
-          code: 'FORBIDDEN',
-        },
-      );
+      await refused(() => asApi(executeCommand(approved, { type: 'RenameTask', taskId, title: 'Late' })), {
+        code: 'FORBIDDEN',
+      });
     });
   });
 

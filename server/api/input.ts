@@ -1,26 +1,13 @@
 import { z } from 'zod';
+import { text } from '@/domain';
 import { INVITATION_TOKEN } from '../invitations/link-token';
 
-// In a `u` regular expression a well-formed surrogate pair is one code point: only a lone half is category Cs.
-const LONE_SURROGATE = /\p{Cs}/u;
-export function isWellFormed(value: string) {
-  return !LONE_SURROGATE.test(value);
-}
-export const BROKEN_TEXT = 'must be valid Unicode text (it holds a broken character)';
-
 /**
- * The shapes of what clients send, bounded to what PostgreSQL can store: a value that passes here never fails in a
- * query. Text refuses the NUL character (text and jsonb cannot hold it) and lone UTF-16 surrogates (jsonb refuses
- * them, and in text they would turn into replacement characters), so a bad string is a 400 with its field named.
+ * The shapes of what clients send beyond commands (whose schemas are the domain's, `domain/shared/schema.ts`), bounded
+ * like them to what PostgreSQL stores: a value that passes here never fails in a query, so bad input is a 400 naming
+ * its field, never a 500.
  */
-export const text = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((value) => !value.includes('\u0000'), 'must not contain the NUL character')
-    .refine(isWellFormed, BROKEN_TEXT);
-
-export const email = z.email('Enter an e-mail address like ana@example.com').max(254);
+export { BROKEN_TEXT, email, INT4_MAX, int4, isWellFormed, text } from '@/domain';
 
 /** The last part of an invitation link's address. */
 export const invitationToken = z
@@ -30,10 +17,6 @@ export const invitationToken = z
 
 /** A project key as people type it: any case, surrounding spaces forgiven. */
 export const projectKey = text(6).transform((key) => key.trim().toUpperCase());
-
-/** PostgreSQL's `integer`: task numbers, stream versions. */
-export const INT4_MAX = 2_147_483_647;
-export const int4 = (min = 0) => z.number().int().min(min).max(INT4_MAX);
 
 /** A global event position (`bigint`, within JavaScript's safe integers, which zod's `int` already requires). */
 export const position = z.number().int().nonnegative();

@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
-import { DomainError, requireGrant, type Permission } from '@/domain';
-import { inProject, type CommandContext } from '../commands/context';
+import { COMMANDS, DomainError, requireGrant, type CommandOf, type CommandType, type Permission } from '@/domain';
+import type { CommandContext } from '../commands/context';
+import { executeCommand } from '../commands/execute';
 import { intentOf } from '../commands/intent';
 import type { Database } from '../db/types';
 import { invitationToken } from './input';
@@ -153,50 +154,79 @@ export function invitationProcedure<S extends z.ZodRawShape>(shape: S) {
 
 /** Every command carries an id chosen by its sender, so that sending it again is harmless. */
 const commandFields = { commandId: z.uuid(), correlationId: z.uuid().optional() };
-// The generic shapes defeat inference: what the builders parse always holds these two.
 type CommandFields = z.infer<z.ZodObject<typeof commandFields>>;
 
-/** A command on an existing project, for members whose role grants the permission. */
-export const projectCommandProcedure = <F extends ScopeField, S extends z.ZodRawShape>(
-  permission: Permission,
-  scope: F,
-  shape: S,
-) =>
-  projectProcedure(permission, scope, { ...commandFields, ...shape }).use(({ ctx, input, path, next }) =>
-    next({
-      ctx: {
-        command: inProject(commandContext(ctx.db, ctx.user, path, input as CommandFields), ctx.project.id, permission),
-      },
-    }),
-  );
+/** What a command's procedure takes: the command's own schema (the domain's) without its type, and its id. */
+const inputOf = <T extends CommandType>(type: T) => {
+  const fields = Object.fromEntries(Object.entries(COMMANDS[type].shape).filter(([name]) => name !== 'type'));
+  return { ...commandFields, ...fields } as typeof commandFields & Omit<(typeof COMMANDS)[T]['shape'], 'type'>;
+};
 
-/** A command of an invitation's invitee on its project. */
-export const invitationCommandProcedure = <S extends z.ZodRawShape>(shape: S) =>
-  invitationProcedure({ ...commandFields, ...shape }).use(({ ctx, input, path, next }) =>
-    next({ ctx: { command: commandContext(ctx.db, ctx.user, path, input as CommandFields) } }),
-  );
-
-/** A command that needs no project yet (creating one). */
-export const signedInCommandProcedure = <S extends z.ZodRawShape>(shape: S) =>
-  signedInProcedure
-    .input(z.strictObject({ ...commandFields, ...shape }))
-    .use(({ ctx, input, path, next }) =>
-      next({ ctx: { command: commandContext(ctx.db, ctx.user, path, input as CommandFields) } }),
-    );
-
-function commandContext(
+/** The command the input is, with the context of its sender: what `executeCommand` takes. */
+function sending<T extends CommandType>(
+  type: T,
   db: Database,
   user: SignedInUser,
   procedure: string,
-  { commandId, correlationId, ...payload }: CommandFields,
-): CommandContext {
-  return {
+  input: unknown,
+  project?: { id: string; permission?: Permission },
+) {
+  const { commandId, correlationId, ...fields } = input as CommandFields;
+  const sent = { ...fields, type } as CommandOf<T>;
+  const context: CommandContext = {
     db,
     actorId: user.id,
     commandId,
     correlationId,
-    intent: intentOf(procedure, payload),
+    intent: intentOf(procedure, sent),
     now: () => new Date(),
     newId: randomUUID,
+    project,
   };
+  return { command: context, sent };
 }
+
+/**
+ * A command on an existing project, for members whose role grants the permission; `ctx.sent` is the command and
+ * `ctx.command` its sender's context, for `executeCommand`. The project the access check approved goes with it.
+ */
+export const projectCommandProcedure = <F extends ScopeField, T extends CommandType>(
+  permission: Permission,
+  scope: F,
+  type: T,
+) =>
+  projectProcedure(permission, scope, inputOf(type)).use(({ ctx, input, path, next }) =>
+    next({ ctx: sending(type, ctx.db, ctx.user, path, input, { id: ctx.project.id, permission }) }),
+  );
+
+/** A command of an invitation's invitee on its project: the invitation names the project, and grants no role. */
+export const invitationCommandProcedure = <T extends CommandType>(type: T, fields: (invitationId: string) => object) =>
+  invitationProcedure(commandFields).use(({ ctx, input, path, next }) =>
+    next({
+      ctx: sending(
+        type,
+        ctx.db,
+        ctx.user,
+        path,
+        { ...(input as CommandFields), ...fields(ctx.invitation.id) },
+        {
+          id: ctx.invitation.projectId,
+        },
+      ),
+    }),
+  );
+
+/** A command that needs no project yet (creating one). */
+export const signedInCommandProcedure = <T extends CommandType>(type: T) =>
+  signedInProcedure
+    .input(z.strictObject(inputOf(type)))
+    .use(({ ctx, input, path, next }) => next({ ctx: sending(type, ctx.db, ctx.user, path, input) }));
+
+/** Routers dispatch a command in one line: its procedure validates, checks access, and hands it to the command path. */
+export const projectCommand = <F extends ScopeField, T extends CommandType>(
+  permission: Permission,
+  scope: F,
+  type: T,
+) => projectCommandProcedure(permission, scope, type).mutation(({ ctx }) => executeCommand(ctx.command, ctx.sent));
+export const signedInCommand = <T extends CommandType>(type: T) =>
+  signedInCommandProcedure(type).mutation(({ ctx }) => executeCommand(ctx.command, ctx.sent));

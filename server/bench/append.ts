@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DomainEvent } from '@/domain';
-import { changeTask, createTask } from '../commands/task-commands';
-import { createProject } from '../commands/project-commands';
+import { executeCommand } from '../commands/execute';
 import type { Database } from '../db/types';
 import { appendToStreams } from '../event-store';
 import { insertUser } from '../queries/users';
@@ -73,16 +72,22 @@ export async function appendBatched(db: Database, n: number, batch = 100) {
 /** The whole command path: idempotency check, locks, load and fold, decide, append, inline projections. */
 export async function fullCommands(db: Database, n: number) {
   const person = await insertUser(db, 'Bench');
-  const { projectId } = await createProject(commandContext(db, person.id), { name: 'Bench', key: 'BENCH' });
+  const { projectId } = await executeCommand(commandContext(db, person.id), {
+    type: 'CreateProject',
+    name: 'Bench',
+    key: 'BENCH',
+  });
   const inTheProject = () => projectCommandContext(db, person.id, projectId);
   const tasks: string[] = [];
-  for (let i = 0; i < 20; i++) tasks.push((await createTask(inTheProject(), { title: `Task ${i}` })).taskId);
+  for (let i = 0; i < 20; i++)
+    tasks.push((await executeCommand(inTheProject(), { type: 'CreateTask', projectId, title: `Task ${i}` })).taskId);
   return time('command path (task.rename), one command per transaction', n, async () => {
     for (let i = 0; i < n; i++) {
-      await changeTask(inTheProject(), tasks[i % tasks.length]!, undefined, () => ({
+      await executeCommand(inTheProject(), {
         type: 'RenameTask',
+        taskId: tasks[i % tasks.length]!,
         title: `Title ${i}`,
-      }));
+      });
     }
   });
 }

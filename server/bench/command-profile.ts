@@ -1,5 +1,4 @@
-import { createProject } from '../commands/project-commands';
-import { changeTask, createTask } from '../commands/task-commands';
+import { executeCommand } from '../commands/execute';
 import { insertUser } from '../queries/users';
 import { commandContext, projectCommandContext } from '../testing/commands';
 import { openFreshPostgres } from '../testing/fresh-postgres';
@@ -16,16 +15,18 @@ const handle = await openFreshPostgres(serverUrl, 'chronicle_profile', 4);
 try {
   const { db } = handle;
   const person = await insertUser(db, 'Profiler');
-  const { projectId } = await createProject(commandContext(db, person.id), { name: 'Profile', key: 'PROF' });
+  const { projectId } = await executeCommand(commandContext(db, person.id), {
+    type: 'CreateProject',
+    name: 'Profile',
+    key: 'PROF',
+  });
   const inTheProject = () => projectCommandContext(db, person.id, projectId);
   const tasks: string[] = [];
-  for (let i = 0; i < taskCount; i++) tasks.push((await createTask(inTheProject(), { title: `Task ${i}` })).taskId);
+  for (let i = 0; i < taskCount; i++)
+    tasks.push((await executeCommand(inTheProject(), { type: 'CreateTask', projectId, title: `Task ${i}` })).taskId);
   const start = performance.now();
   for (let i = 0; i < n; i++) {
-    await changeTask(inTheProject(), tasks[i % tasks.length]!, undefined, () => ({
-      type: 'RenameTask',
-      title: `Title ${i}`,
-    }));
+    await executeCommand(inTheProject(), { type: 'RenameTask', taskId: tasks[i % tasks.length]!, title: `Title ${i}` });
   }
   const seconds = (performance.now() - start) / 1000;
   console.log(`${n} task commands on a project of ${taskCount} tasks: ${(n / seconds).toFixed(0)} commands/s`);

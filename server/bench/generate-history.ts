@@ -82,7 +82,8 @@ export async function generateProjectHistory(
     const taskId = randomUUID();
     await onProject(decideProject({ type: 'ReserveTaskNumber', taskId }, project));
     rank = generateKeyBetween(rank, null);
-    const command: TaskCommand = { type: 'CreateTask', taskId, number: i + 1, title: `Generated task ${i + 1}`, rank };
+    const title = `Generated task ${i + 1}`;
+    const command: TaskCommand = { type: 'CreateTask', projectId, taskId, number: i + 1, title, rank };
     const events = decideTask(command, initialTaskState, project);
     await record(taskStreamId(taskId), 0, events);
     tasks.push({ id: taskId, state: events.reduce(evolveTask, initialTaskState), version: events.length });
@@ -95,14 +96,21 @@ export async function generateProjectHistory(
       roll < 0.4
         ? {
             type: 'MoveTask',
+            taskId: task.id,
             toStatusId: random.pick(statuses),
             rank: `a${random.int(1000, 9999)}`,
           }
         : roll < 0.6
-          ? { type: 'CommentOnTask', commentId: randomUUID(), authorId: actor, body: `Comment ${written}` }
+          ? {
+              type: 'CommentOnTask',
+              taskId: task.id,
+              commentId: randomUUID(),
+              authorId: actor,
+              body: `Comment ${written}`,
+            }
           : roll < 0.8
-            ? { type: 'RenameTask', title: `Generated task, take ${written}` }
-            : { type: 'PrioritizeTask', priority: random.pick(PRIORITIES) };
+            ? { type: 'RenameTask', taskId: task.id, title: `Generated task, take ${written}` }
+            : { type: 'PrioritizeTask', taskId: task.id, priority: random.pick(PRIORITIES) };
     const events = decideTask(command, task.state, project);
     await record(taskStreamId(task.id), task.version, events);
     task.state = events.reduce(evolveTask, task.state);

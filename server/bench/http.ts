@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { authFor } from '../auth';
-import { acceptInvitation, inviteMember } from '../commands/invitation-commands';
 import { projectsView, tasksView } from '../db/schema';
-import { commandContext, projectCommandContext } from '../testing/commands';
+import { addByInvitation } from '../testing/commands';
 import { startAppServer } from './app-server';
 import { generateProjectHistory } from './generate-history';
 import { timeEach, type Timing } from './replay';
@@ -64,11 +63,7 @@ async function prepare(handle: Awaited<ReturnType<BenchTarget['openShared']>>['h
     body: { name: 'Bench', email: EMAIL, password: PASSWORD },
     headers: new Headers(),
   });
-  const { invitationId } = await inviteMember(projectCommandContext(handle.db, ownerId, projectId), {
-    email: EMAIL,
-    role: 'owner',
-  });
-  await acceptInvitation(commandContext(handle.db, user.id), { id: invitationId, projectId }, EMAIL);
+  await addByInvitation(handle.db, { projectId, ownerId }, { userId: user.id, email: EMAIL }, 'owner');
   const [project] = await handle.db.select().from(projectsView).where(eq(projectsView.id, projectId));
   const tasks = await handle.db.select({ id: tasksView.id }).from(tasksView).where(eq(tasksView.projectId, projectId));
   return { key: project!.key, taskIds: tasks.map((t) => t.id) };

@@ -19,16 +19,20 @@ export interface CommandContext {
   readonly intent: CommandIntent;
   readonly now: () => Date;
   readonly newId: () => string;
+  /**
+   * The project the access check approved for this command, and what the sender may do there. The command acts on
+   * that project only: it refuses a task of another project, and checks the permission again against the project's
+   * state under its lock, so a member removed in the meantime cannot slip a command in. Without a permission (the
+   * person accepting an invitation has none yet) the decider and the invitation decide who may send it.
+   */
+  readonly project?: { readonly id: string; readonly permission?: Permission };
 }
 
-/**
- * A command on an existing project. The project is the one the access check approved, and the command path acts on
- * that project only: it refuses a task of another project, and checks the permission again against the project's
- * state under its lock, so a member removed in the meantime cannot slip a command in.
- */
-export interface ProjectCommandContext extends CommandContext {
-  readonly project: { readonly id: string; readonly permission: Permission };
-}
+/** A command of `ctx`'s sender on the project the caller already knows them to have `permission` in. */
+export const inProject = (ctx: CommandContext, projectId: string, permission?: Permission): CommandContext => ({
+  ...ctx,
+  project: { id: projectId, permission },
+});
 
 /** What every command answers: the new version of the stream it addressed and a consistency token. */
 export interface CommandOutcome {
@@ -36,9 +40,3 @@ export interface CommandOutcome {
   /** Global position of the last event recorded, or null when the command changed nothing. */
   readonly position: number | null;
 }
-
-/** A command of `ctx`'s sender on the project the caller already knows them to have `permission` in. */
-export const inProject = (ctx: CommandContext, projectId: string, permission: Permission): ProjectCommandContext => ({
-  ...ctx,
-  project: { id: projectId, permission },
-});

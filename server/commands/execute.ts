@@ -1,4 +1,15 @@
 import { and, eq } from 'drizzle-orm';
+import {
+  isProjectEvent,
+  notFound,
+  projectDecider,
+  requireAccess,
+  taskInProjectDecider,
+  type Command,
+  type CommandOf,
+  type CommandType,
+  type DomainEvent,
+} from '@/domain';
 import { processedCommands } from '../db/schema';
 import type { Transaction } from '../db/types';
 import { appendToStreams, ConcurrencyError, type StreamWrite } from '../event-store';
@@ -6,36 +17,43 @@ import { applyInlineProjections } from '../projections';
 import type { CommandContext, CommandOutcome } from './context';
 import { isTransientConflict, sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
 import { CommandIdReusedError } from './errors';
+import { handlers, type Handler, type Known } from './handlers';
+import { loadProject, loadTask, type Loaded } from './load';
 
-export interface Decision<R> {
-  readonly writes: readonly StreamWrite[];
-  /** The stream the command addressed: its new version is the one the caller gets back. */
-  readonly streamId: string;
-  readonly result?: R;
-}
+/** What a command answers: its outcome, and what its handler adds (a new task's id and number, say). */
+export type CommandAnswer<T extends CommandType> = CommandOutcome &
+  ((typeof handlers)[T] extends { answer: (...args: never[]) => infer A } ? A : unknown);
 
 const MAX_ATTEMPTS = 5;
 
 /**
- * The one command path: in a single transaction, check the command was not already carried out (a command id is its
- * sender's, and answers again only the very command it was first used for), load and decide
- * (the caller's `decide`), append, and update the inline projections. A stream that moved on meanwhile means the
- * decision was taken on stale state, so it is taken again on fresh state, a bounded number of times; unless the
- * caller pinned the version it saw (`pinned`), in which case the conflict is theirs to resolve.
+ * The one command path. In a single transaction: check the command was not already carried out (a command id is its
+ * sender's, and answers again only the very command it was first used for); lock and load the streams its handler
+ * declares; check the sender's access against the project under its lock; add what the handler provides and decide
+ * through the domain's decider; append each event to the stream of its kind; update the inline read models; record
+ * the answer. A stream that moved on meanwhile means the decision was taken on stale state, so it is taken again on
+ * fresh state, a bounded number of times; unless the sender pinned the version it saw, in which case the conflict is
+ * theirs to resolve.
  */
-export async function executeCommand<R extends object = object>(
+export async function executeCommand<C extends Command>(
   ctx: CommandContext,
-  decide: (tx: Transaction) => Promise<Decision<R>>,
-  { pinned = false }: { pinned?: boolean } = {},
-): Promise<CommandOutcome & R> {
+  command: C,
+): Promise<CommandAnswer<C['type']>> {
+  type T = C['type'];
+  const handler = handlers[command.type as T] as unknown as Handler<T>;
+  const pinned = 'expectedVersion' in command && command.expectedVersion !== undefined;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ctx.db.transaction((tx) => attemptCommand(tx, ctx, decide));
+      return (await ctx.db.transaction((tx) =>
+        attemptCommand(tx, ctx, handler, command as CommandOf<T>),
+      )) as CommandAnswer<T>;
     } catch (error) {
       if (sqlErrorOf(error).code === UNIQUE_VIOLATION && sqlErrorOf(error).constraint === 'processed_commands_pkey') {
-        const earlier = await previousResult<R>(ctx);
-        if (earlier) return earlier;
+        const earlier = await previousAnswer(ctx);
+        if (earlier) return earlier as CommandAnswer<T>;
       }
+      const refused = handler.refusal?.(error, command as CommandOf<T>);
+      if (refused) throw refused;
       const retryable = (error instanceof ConcurrencyError && !pinned) || isTransientConflict(error);
       if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
@@ -43,28 +61,59 @@ export async function executeCommand<R extends object = object>(
   }
 }
 
-async function attemptCommand<R extends object>(
+async function attemptCommand<T extends CommandType>(
   tx: Transaction,
   ctx: CommandContext,
-  decide: (tx: Transaction) => Promise<Decision<R>>,
-): Promise<CommandOutcome & R> {
-  const earlier = await previousResult<R>(ctx, tx);
+  handler: Handler<T>,
+  command: CommandOf<T>,
+): Promise<CommandOutcome> {
+  const earlier = await previousAnswer(ctx, tx);
   if (earlier) return earlier;
 
-  const decision = await decide(tx);
-  const metadata = {
-    actorId: ctx.actorId,
-    commandId: ctx.commandId,
-    correlationId: ctx.correlationId ?? ctx.commandId,
-    causationId: ctx.commandId,
+  const streams = handler.streams(command, ctx);
+  const projectId = streams.project.id;
+  if (ctx.project && ctx.project.id !== projectId) throw new Error('A command acts on the project its access approved');
+  const project = await loadProject(
+    tx,
+    projectId,
+    streams.project.lock === 'new' ? 'update' : streams.project.lock,
+    ctx.db,
+  );
+  if (ctx.project?.permission) requireAccess(project.state, ctx.actorId, ctx.project.permission);
+  const task = streams.task && (await loadTask(tx, projectId, streams.task.id, ctx.db));
+  if (task && streams.task.lock === 'update') {
+    if (task.version === 0) throw notFound('Task not found');
+    const { expectedVersion } = streams.task;
+    if (expectedVersion !== undefined && expectedVersion !== task.version) {
+      throw new ConcurrencyError(task.streamId, expectedVersion);
+    }
+  }
+
+  const known: Known = {
+    tx,
+    ctx,
+    streams,
+    project: project.state,
+    task: task?.state ?? taskInProjectDecider.initialState.task,
   };
-  const recorded = await appendToStreams(tx, decision.writes, metadata, ctx.now());
+  const events =
+    handler.decider === 'project'
+      ? projectDecider.decide(await handler.decided(command, known), project.state)
+      : taskInProjectDecider.decide(await handler.decided(command, known), {
+          project: project.state,
+          task: known.task,
+        });
+  if (events.length > 0) await handler.alongside?.(command, events, known);
+
+  const writes = writesOf(events, projectId, project, task);
+  const recorded = await appendToStreams(tx, writes, metadataOf(ctx), ctx.now());
   await applyInlineProjections(tx, recorded);
 
-  const addressed = decision.writes.find((w) => w.streamId === decision.streamId);
+  // The stream the command addressed, its task's when it has one: its new version is the one the sender gets back.
+  const addressed = task ?? project;
   const outcome = {
-    ...(decision.result as R),
-    streamVersion: (addressed?.expectedVersion ?? 0) + (addressed?.events.length ?? 0),
+    ...handler.answer?.(events, streams),
+    streamVersion: addressed.version + (writes.find((w) => w.streamId === addressed.streamId)?.events.length ?? 0),
     position: recorded.at(-1)?.position ?? null,
   };
   await tx.insert(processedCommands).values({
@@ -78,8 +127,32 @@ async function attemptCommand<R extends object>(
   return outcome;
 }
 
-/** The first result of this sender's command id; an id they used for anything else is refused. */
-async function previousResult<R>(ctx: CommandContext, db: Pick<Transaction, 'select'> = ctx.db) {
+/** Each event goes to the stream of its kind, the project's or the task's (the append skips a stream given none). */
+function writesOf(
+  events: readonly DomainEvent[],
+  projectId: string,
+  project: Loaded<unknown>,
+  task: Loaded<unknown> | undefined,
+): StreamWrite[] {
+  const writes: StreamWrite[] = [
+    { streamId: project.streamId, projectId, expectedVersion: project.version, events: events.filter(isProjectEvent) },
+  ];
+  if (task) {
+    const forTask = events.filter((event) => !isProjectEvent(event));
+    writes.push({ streamId: task.streamId, projectId, expectedVersion: task.version, events: forTask });
+  }
+  return writes;
+}
+
+const metadataOf = (ctx: CommandContext) => ({
+  actorId: ctx.actorId,
+  commandId: ctx.commandId,
+  correlationId: ctx.correlationId ?? ctx.commandId,
+  causationId: ctx.commandId,
+});
+
+/** The first answer to this sender's command id; an id they used for anything else is refused. */
+async function previousAnswer(ctx: CommandContext, db: Pick<Transaction, 'select'> = ctx.db) {
   const [row] = await db
     .select({
       procedure: processedCommands.procedure,
@@ -92,5 +165,5 @@ async function previousResult<R>(ctx: CommandContext, db: Pick<Transaction, 'sel
   if (row.procedure !== ctx.intent.procedure || row.payloadHash !== ctx.intent.payloadHash) {
     throw new CommandIdReusedError(ctx.commandId);
   }
-  return row.result as CommandOutcome & R;
+  return row.result as CommandOutcome;
 }

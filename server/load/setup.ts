@@ -1,11 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { authFor } from '../auth';
-import { acceptInvitation, inviteMember } from '../commands/invitation-commands';
-import { createProject } from '../commands/project-commands';
-import { createTask } from '../commands/task-commands';
+import { executeCommand } from '../commands/execute';
 import { projectsView } from '../db/schema';
 import type { Database } from '../db/types';
-import { commandContext, projectCommandContext } from '../testing/commands';
+import { addByInvitation, commandContext, projectCommandContext } from '../testing/commands';
 
 export interface Account {
   readonly userId: string;
@@ -39,14 +37,21 @@ export async function prepareProject(db: Database, clients: number, hotTasks: nu
     }),
   );
   const owner = accounts[0]!.userId;
-  const { projectId } = await createProject(commandContext(db, owner), { name: 'Load', key: 'LOAD' });
+  const { projectId } = await executeCommand(commandContext(db, owner), {
+    type: 'CreateProject',
+    name: 'Load',
+    key: 'LOAD',
+  });
   for (const { userId, email } of accounts.slice(1)) {
-    const { invitationId } = await inviteMember(projectCommandContext(db, owner, projectId), { email, role: 'member' });
-    await acceptInvitation(commandContext(db, userId), { id: invitationId, projectId }, email);
+    await addByInvitation(db, { projectId, ownerId: owner }, { userId, email }, 'member');
   }
   const hotTaskIds: string[] = [];
   for (let i = 1; i <= hotTasks; i++) {
-    const { taskId } = await createTask(projectCommandContext(db, owner, projectId), { title: `Hot task ${i}` });
+    const { taskId } = await executeCommand(projectCommandContext(db, owner, projectId), {
+      type: 'CreateTask',
+      projectId,
+      title: `Hot task ${i}`,
+    });
     hotTaskIds.push(taskId);
   }
   const [project] = await db.select().from(projectsView).where(eq(projectsView.id, projectId));

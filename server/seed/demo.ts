@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import type { Priority } from '@/domain';
+import type { Command, Priority, Role } from '@/domain';
 import { inProject, type CommandContext } from '../commands/context';
+import { executeCommand } from '../commands/execute';
 import { toolIntent } from '../commands/intent';
-import { acceptInvitation, inviteMember, revokeInvitation } from '../commands/invitation-commands';
-import { changeProject, createProject } from '../commands/project-commands';
-import { assignTask, changeTask, createTask, moveTask } from '../commands/task-commands';
 import { authFor } from '../auth';
 import { events, projectsView, users } from '../db/schema';
 import type { Database } from '../db/types';
@@ -50,20 +48,21 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
 
   const lead = team[0]!;
   const key = await freeKey(db, 'WEB');
-  const { projectId } = await createProject(as(lead.id), { name: 'Chronicle Website', key });
+  const { projectId } = await executeCommand(as(lead.id), { type: 'CreateProject', name: 'Chronicle Website', key });
   // The lead owns the project; everyone else is a member, and commands run with what their role grants.
-  const inProjectAs = (personId: string) =>
-    inProject(as(personId), projectId, personId === lead.id ? 'manageProject' : 'changeTasks');
+  const send = <C extends Command>(personId: string, command: C) =>
+    executeCommand(inProject(as(personId), projectId, personId === lead.id ? 'manageProject' : 'changeTasks'), command);
   // Everyone joins by invitation, as in the app; the first one went to a mistyped address and was withdrawn.
   wait(3);
-  const mistyped = await inviteMember(inProjectAs(lead.id), { email: DEMO_MISTYPED_ADDRESS, role: 'member' });
+  const invite = (email: string, role: Role) => send(lead.id, { type: 'InviteMember', projectId, email, role });
+  const mistyped = await invite(DEMO_MISTYPED_ADDRESS, 'member');
   wait(2);
-  await revokeInvitation(inProjectAs(lead.id), mistyped.invitationId);
+  await send(lead.id, { type: 'RevokeInvitation', projectId, invitationId: mistyped.invitationId });
   for (const person of team.slice(1)) {
     tick(0.2);
-    const { invitationId } = await inviteMember(inProjectAs(lead.id), { email: person.email, role: 'member' });
+    const { invitationId } = await invite(person.email, 'member');
     wait(20);
-    await acceptInvitation(as(person.id), { id: invitationId, projectId }, person.email);
+    await executeCommand(inProject(as(person.id), projectId), { type: 'AcceptInvitation', invitationId });
   }
   const statusIds = async () =>
     (await db.select().from(projectsView).where(eq(projectsView.id, projectId)))[0]!.statuses;
@@ -76,13 +75,9 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
   for (let day = 0; day < DAYS; day++) {
     clock = Math.max(clock, endAt.getTime() - (DAYS - day) * 24 * HOUR + 9 * HOUR);
     if (day === 6) {
-      await changeProject(inProjectAs(lead.id), () => ({
-        type: 'AddStatus',
-        statusId: randomUUID(),
-        name: 'In review',
-      }));
+      await send(lead.id, { type: 'AddStatus', projectId, name: 'In review' });
       inReview = (await statusIds()).find((s) => s.name === 'In review')?.id;
-      await changeProject(inProjectAs(lead.id), () => ({ type: 'MoveStatus', statusId: inReview!, toIndex: 3 }));
+      await send(lead.id, { type: 'MoveStatus', projectId, statusId: inReview!, toIndex: 3 });
     }
     const newTasks = day < 14 ? random.int(1, 3) : random.int(0, 1);
     for (let n = 0; n < newTasks && tasks.length < DEMO_TASKS.length; n++) {
@@ -90,7 +85,9 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
       const author = random.pick(team);
       tick(1.5);
       const stage = random.chance(0.5) ? 1 : 0;
-      const { taskId } = await createTask(inProjectAs(author.id), {
+      const { taskId } = await send(author.id, {
+        type: 'CreateTask',
+        projectId,
         title: spec.title,
         description: spec.description,
         statusId: stage === 1 ? todo : backlog,
@@ -98,11 +95,12 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
       });
       tasks.push({ id: taskId, stage });
       if (random.chance(0.6))
-        await changeTask(inProjectAs(author.id), taskId, undefined, () => ({
+        await send(author.id, {
           type: 'LabelTask',
+          taskId,
           add: random.sample(DEMO_LABELS, random.int(1, 2)),
           remove: [],
-        }));
+        });
     }
 
     for (const task of random.sample(tasks, Math.min(tasks.length, random.int(9, 14)))) {
@@ -112,24 +110,17 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
       const roll = random.next();
       if (roll < 0.45 && task.stage < path.length - 1) {
         task.stage += 1;
-        await moveTask(inProjectAs(actor.id), { taskId: task.id, toStatusId: path[task.stage]!, index: 0 });
+        await send(actor.id, { type: 'MoveTask', taskId: task.id, toStatusId: path[task.stage]!, index: 0 });
       } else if (roll < 0.6) {
-        await assignTask(inProjectAs(actor.id), { taskId: task.id, assigneeId: random.pick(team).id });
+        await send(actor.id, { type: 'AssignTask', taskId: task.id, assigneeId: random.pick(team).id });
       } else if (roll < 0.8) {
-        await changeTask(inProjectAs(actor.id), task.id, undefined, () => ({
-          type: 'CommentOnTask',
-          commentId: randomUUID(),
-          authorId: actor.id,
-          body: random.pick(DEMO_COMMENTS),
-        }));
+        await send(actor.id, { type: 'CommentOnTask', taskId: task.id, body: random.pick(DEMO_COMMENTS) });
       } else if (roll < 0.9) {
-        await changeTask(inProjectAs(actor.id), task.id, undefined, () => ({
-          type: 'PrioritizeTask',
-          priority: random.pick<Priority>(['low', 'medium', 'high', 'urgent']),
-        }));
+        const priority = random.pick<Priority>(['low', 'medium', 'high', 'urgent']);
+        await send(actor.id, { type: 'PrioritizeTask', taskId: task.id, priority });
       } else {
         const due = new Date(clock + random.int(2, 14) * 24 * HOUR).toISOString().slice(0, 10);
-        await changeTask(inProjectAs(actor.id), task.id, undefined, () => ({ type: 'ScheduleTask', dueOn: due }));
+        await send(actor.id, { type: 'ScheduleTask', taskId: task.id, dueOn: due });
       }
     }
   }
@@ -137,20 +128,15 @@ export async function seedDemo(db: Database, { seed = 42, endAt = new Date() } =
   const stale = tasks.find((t) => t.stage === 0);
   if (stale) {
     tick(2);
-    await changeTask(inProjectAs(lead.id), stale.id, undefined, () => ({ type: 'DeleteTask' }));
+    await send(lead.id, { type: 'DeleteTask', taskId: stale.id });
   }
   // Dev moved to another team near the end: still following along, no longer changing anything.
   const dev = team[3]!;
   tick(1);
-  await changeProject(inProjectAs(lead.id), () => ({
-    type: 'ChangeMemberRole',
-    actorId: lead.id,
-    userId: dev.id,
-    role: 'viewer',
-  }));
+  await send(lead.id, { type: 'ChangeMemberRole', projectId, userId: dev.id, role: 'viewer' });
   // Still open at the end, so that the members page has a pending invitation to show (nobody has that account).
   wait(30);
-  await inviteMember(inProjectAs(lead.id), { email: DEMO_INVITEE.email, role: DEMO_INVITEE.role });
+  await invite(DEMO_INVITEE.email, DEMO_INVITEE.role);
   const [recorded] = await db.select({ n: count() }).from(events).where(eq(events.projectId, projectId));
   return { key, events: recorded?.n ?? 0, people: team.length, projectId, ownerId: lead.id };
 }

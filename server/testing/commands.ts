@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Permission, Role } from '@/domain';
 import { inProject, type CommandContext } from '../commands/context';
+import { executeCommand } from '../commands/execute';
 import { toolIntent } from '../commands/intent';
 import type { Database } from '../db/types';
 import { createCaller } from '../api/root';
@@ -58,3 +59,23 @@ export const projectCommandContext = (
   projectId: string,
   permission: Permission = 'manageProject',
 ) => inProject(commandContext(db, actorId), projectId, permission);
+
+/** The same through the command path directly, for tooling that has no callers: invite, then accept. */
+export async function addByInvitation(
+  db: Database,
+  project: { projectId: string; ownerId: string },
+  person: { userId: string; email: string },
+  role: Role,
+) {
+  const { projectId, ownerId } = project;
+  const { invitationId } = await executeCommand(projectCommandContext(db, ownerId, projectId), {
+    type: 'InviteMember',
+    projectId,
+    email: person.email,
+    role,
+  });
+  await executeCommand(inProject(commandContext(db, person.userId), projectId), {
+    type: 'AcceptInvitation',
+    invitationId,
+  });
+}

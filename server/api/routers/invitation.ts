@@ -1,4 +1,4 @@
-import { acceptInvitation } from '../../commands/invitation-commands';
+import { executeCommand } from '../../commands/execute';
 import { createRouter, invitationCommandProcedure, invitationProcedure } from '../trpc';
 
 /**
@@ -13,8 +13,7 @@ export const invitationRouter = createRouter({
     invitedBy: invitation.invitedBy,
     invitedAt: invitation.invitedAt,
   })),
-  accept: invitationCommandProcedure({}).mutation(async ({ ctx }) => {
-    const outcome = await acceptInvitation(ctx.command, ctx.invitation, ctx.user.email);
-    return { ...outcome, projectKey: ctx.invitation.projectKey };
-  }),
+  accept: invitationCommandProcedure('AcceptInvitation', (invitationId) => ({ invitationId })).mutation(
+    async ({ ctx }) => ({ ...(await executeCommand(ctx.command, ctx.sent)), projectKey: ctx.invitation.projectKey }),
+  ),
 });
