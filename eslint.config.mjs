@@ -12,6 +12,16 @@ const nonRelative = {
 const escaping = (depth) => ({ regex: `^(\\.\\./){${depth},}`, message: 'domain/ imports only files inside domain/.' });
 const domainRule = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const domainTests = ['domain/**/*.test.ts', 'domain/shared/decider-spec.ts'];
+const dbRule = (depth) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { regex: `^((\\.\\./){${depth},}|@/(server|app)(/|$))`, message: 'server/db/ imports nothing above it.' },
+      ],
+    },
+  ],
+});
 
 export default tseslint.config(
   {
@@ -52,6 +62,9 @@ export default tseslint.config(
       ],
     },
   },
+  // The database layer opens connections and nothing else: what runs on it is put together in server/runtime.
+  { files: ['server/db/*.ts'], ignores: ['server/db/*.test.ts'], rules: dbRule(1) },
+  { files: ['server/db/*/**/*.ts'], rules: dbRule(2) },
   {
     files: ['app/**/*.{ts,tsx}'],
     rules: {

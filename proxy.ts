@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicPath, PATH_HEADER, SESSION_COOKIES, signInHref } from './app/_lib/auth-paths';
 import { contentSecurityPolicy, createNonce } from './server/http/content-security-policy';
-import { databaseRefusal } from './server/db/availability';
+import { databaseRefusal } from './server/runtime/availability';
 import { isPageMethod, methodNotAllowed } from './server/http/page-methods';
 import { pageUnavailable } from './server/http/page-unavailable';
 import { strictTransportSecurity } from './server/http/transport-security';

@@ -13,13 +13,13 @@ vi.mock('../projections/async', async (original) => ({
 const folder = temporaryDataDir();
 vi.stubEnv('DATABASE_URL', '');
 vi.stubEnv('CHRONICLE_DATA_DIR', folder.dataDir);
-const { getDatabase } = await import('../db');
-const { databaseRefusal } = await import('../db/availability');
+const { runtime } = await import('../runtime');
+const { databaseRefusal } = await import('../runtime/availability');
 const { createRequestContext } = await import('./request-context');
 const { appRouter } = await import('./root');
 
 afterAll(async () => {
-  await (await getDatabase()).close();
+  await (await runtime()).close();
   folder.remove();
   vi.unstubAllEnvs();
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { authFor } from '../auth';
-import { getDatabase } from '../db';
+import { runtime } from '../runtime';
 import type { Database } from '../db/types';
 import { toTRPCError } from './errors';
 import type { SignedInUser, TRPCContext } from './trpc';
@@ -9,7 +9,7 @@ import type { SignedInUser, TRPCContext } from './trpc';
 export async function createRequestContext(headers: Headers, resHeaders?: Headers): Promise<TRPCContext> {
   // Runs before any procedure and outside their error mapping: tRPC answers what is thrown here for every call of
   // the request, and as a 500 unless it is a TRPCError (the folder held by another process is a 503).
-  const { db } = await getDatabase().catch((error: unknown) => {
+  const { db } = await runtime().catch((error: unknown) => {
     throw toTRPCError(error) ?? error;
   });
   return requestContext(db, headers, resHeaders);

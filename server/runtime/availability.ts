@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '../env';
-import { DataFolderInUseError } from './data-folder-in-use-error';
-import { getDatabase } from './index';
+import { DataFolderInUseError } from '../db/data-folder-in-use-error';
+import { runtime } from './index';
 
 /**
  * For pages, before they render: the sentence to answer with (503) while another process holds the embedded
@@ -12,7 +12,7 @@ import { getDatabase } from './index';
 export async function databaseRefusal(): Promise<string | undefined> {
   if (env.DATABASE_URL) return undefined;
   try {
-    await getDatabase();
+    await runtime();
     return undefined;
   } catch (error) {
     return error instanceof DataFolderInUseError ? error.publicMessage : undefined;
