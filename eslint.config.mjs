@@ -76,6 +76,10 @@ export default tseslint.config(
               regex: '^(@/server|(\\.\\./)+server)/(?!api/(root|request-context|http-guard)$)',
               message: 'app/ reaches the server only through tRPC: the client, or the server-side caller in app/_trpc.',
             },
+            {
+              regex: '^(@/domain|(\\.\\./)+domain)(/index)?$',
+              message: 'app/ takes the domain from @/domain/vocabulary: the barrel brings zod schemas into the browser.',
+            },
           ],
         },
       ],

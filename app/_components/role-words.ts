@@ -1,4 +1,4 @@
-import type { Role } from '@/domain';
+import type { Role } from '@/domain/vocabulary';
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = { owner: 'Owner', member: 'Member', viewer: 'Viewer' };
 

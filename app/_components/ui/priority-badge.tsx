@@ -1,4 +1,4 @@
-import type { Priority } from '@/domain';
+import type { Priority } from '@/domain/vocabulary';
 
 export const PRIORITY_LABELS: Record<Priority, string> = {
   none: 'No priority',

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { TITLE_MAX } from '@/domain';
+import { TITLE_MAX } from '@/domain/vocabulary';
 import { useTRPC } from '../../../_trpc/client';
 import { useCommandId } from '../../../_lib/command-id';
 import { errorMessage } from '../../../_lib/error-message';

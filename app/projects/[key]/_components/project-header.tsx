@@ -4,7 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { can } from '@/domain';
+import { can } from '@/domain/vocabulary';
 import { useTRPC } from '../../../_trpc/client';
 import { buttonStyles } from '../../../_components/ui/styles';
 import { ArchivedBanner } from './archived-banner';

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { PROJECT_NAME_MAX } from '@/domain';
+import { PROJECT_NAME_MAX } from '@/domain/vocabulary';
 import { useTRPC } from '../../../_trpc/client';
 import { newCommandId } from '../../../_lib/command-id';
 import { errorMessage } from '../../../_lib/error-message';

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { can, type Permission } from '@/domain';
+import { can, type Permission } from '@/domain/vocabulary';
 import { useTRPC } from '../../../_trpc/client';
 
 /**

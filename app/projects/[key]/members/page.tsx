@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { can } from '@/domain';
+import { can } from '@/domain/vocabulary';
 import { getQueryClient, HydrateClient, trpc } from '../../../_trpc/server';
 import { loadProject } from '../_lib/load-project';
 import { MembersView } from './_components/members-view';

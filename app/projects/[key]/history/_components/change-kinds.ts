@@ -1,4 +1,4 @@
-import type { DomainEventType } from '@/domain';
+import type { DomainEventType } from '@/domain/vocabulary';
 
 /** The kinds of change the timeline can be narrowed to, in a person's words, each with the events it stands for. */
 export const CHANGE_KINDS = [

@@ -1,4 +1,4 @@
-import { PRIORITIES, type Priority } from '@/domain';
+import { PRIORITIES, type Priority } from '@/domain/vocabulary';
 import { longDay } from '../../../../_lib/format';
 import type { FieldChange, ProjectDiff, TaskDiff } from '../../../../_lib/router-types';
 import { PRIORITY_LABELS } from '../../../../_components/ui/priority-badge';

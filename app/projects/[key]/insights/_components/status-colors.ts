@@ -1,4 +1,4 @@
-import { STATUS_CATEGORIES, type StatusCategory } from '@/domain';
+import { STATUS_CATEGORIES, type StatusCategory } from '@/domain/vocabulary';
 import type { InsightsStatus } from './insights-types';
 
 /**

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { ROLES, type Role } from '@/domain';
+import { ROLES, type Role } from '@/domain/vocabulary';
 import { useTRPC } from '../../../../_trpc/client';
 import { useCommandId } from '../../../../_lib/command-id';
 import { formError } from '../../../../_lib/form-error';

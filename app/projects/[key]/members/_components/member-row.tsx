@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
-import { ROLES, type Role } from '@/domain';
+import { ROLES, type Role } from '@/domain/vocabulary';
 import { useTRPC } from '../../../../_trpc/client';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { COMMENT_MAX } from '@/domain';
+import { COMMENT_MAX } from '@/domain/vocabulary';
 import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import { exactTime } from '../../../../../_lib/format';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { LABEL_MAX } from '@/domain';
+import { LABEL_MAX } from '@/domain/vocabulary';
 import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';

@@ -1,6 +1,6 @@
 'use client';
 
-import { PRIORITIES, type Priority } from '@/domain';
+import { PRIORITIES, type Priority } from '@/domain/vocabulary';
 import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import type { Status, TaskDetails } from '../../../../../_lib/router-types';
