@@ -62,6 +62,24 @@ export const RevokeInvitation = z.strictObject({
  */
 export const AcceptInvitation = z.strictObject({ type: z.literal('AcceptInvitation'), invitationId: id });
 
+/** Every command on a project a person can send, by type. */
+export const PROJECT_COMMANDS = {
+  CreateProject,
+  RenameProject,
+  ArchiveProject,
+  RestoreProject,
+  AddStatus,
+  RenameStatus,
+  MoveStatus,
+  RemoveStatus,
+  ChangeMemberRole,
+  RemoveMember,
+  LeaveProject,
+  InviteMember,
+  RevokeInvitation,
+  AcceptInvitation,
+} as const;
+
 type Sent<S extends z.ZodType> = z.output<S>;
 /** Membership commands name their sender: the decider checks that an owner gives the order. */
 type FromActor = { readonly actorId: string };

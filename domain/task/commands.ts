@@ -55,6 +55,22 @@ export const EditComment = z.strictObject({
 export const DeleteTask = z.strictObject({ type: z.literal('DeleteTask'), ...onTask });
 export const RestoreTask = z.strictObject({ type: z.literal('RestoreTask'), ...onTask });
 
+/** Every command on a task a person can send, by type. */
+export const TASK_COMMANDS = {
+  CreateTask,
+  RenameTask,
+  DescribeTask,
+  MoveTask,
+  AssignTask,
+  PrioritizeTask,
+  ScheduleTask,
+  LabelTask,
+  CommentOnTask,
+  EditComment,
+  DeleteTask,
+  RestoreTask,
+} as const;
+
 type Sent<S extends z.ZodType> = z.output<S>;
 
 /** A task to create, as its handler gives it: the task's new id and its rank in its column. */
