@@ -23,6 +23,12 @@ const dbRule = (depth) => ({
   ],
 });
 
+const neverApp = { regex: '^(@/app|(\\.\\./)+app)(/|$)', message: 'server/ never imports app/.' };
+const neverTools = {
+  regex: '^(@/server/|(\\.\\./)+|\\./)tools(/|$)',
+  message: 'server/tools/ (bench, load, seed, scripts, test helpers) is not the app: only tests and tools import it.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -55,12 +61,13 @@ export default tseslint.config(
   { files: domainTests, rules: domainRule(escaping(2)) },
   {
     files: ['server/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^(@/app|(\\.\\./)+app)(/|$)', message: 'server/ never imports app/.' }] },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [neverApp] }] },
+  },
+  // Bench, load, seed, scripts and test helpers use the app; the app never uses them.
+  {
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts', 'server/tools/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [neverApp, neverTools] }] },
   },
   // The database layer opens connections and nothing else: what runs on it is put together in server/runtime.
   { files: ['server/db/*.ts'], ignores: ['server/db/*.test.ts'], rules: dbRule(1) },

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { e2eLaunchOptions } from './server/testing/e2e-browser/launch-options';
-import { testDatabaseUrls } from './server/testing/test-roles';
+import { e2eLaunchOptions } from './server/tools/testing/e2e-browser/launch-options';
+import { testDatabaseUrls } from './server/tools/testing/test-roles';
 
 const port = Number(process.env.E2E_PORT ?? 3200);
 const env = { CHRONICLE_DATA_DIR: '.data/e2e', NEXT_TELEMETRY_DISABLED: '1' };
@@ -55,7 +55,7 @@ export default defineConfig({
 /**
  * On PostgreSQL the suite has a database of its own, made before the servers start and dropped after the run
  * (e2e/global-teardown.ts), and the servers run as deployed: as the restricted role, with the owner's role migrating
- * (server/testing/test-roles.ts).
+ * (server/tools/testing/test-roles.ts).
  */
 function onItsOwnDatabase(): { env: Record<string, string>; create: string } {
   const serverUrl = process.env.DATABASE_URL;
@@ -63,6 +63,6 @@ function onItsOwnDatabase(): { env: Record<string, string>; create: string } {
   const urls = testDatabaseUrls(serverUrl, e2eDatabase);
   return {
     env: { DATABASE_URL: urls.app, DATABASE_OWNER_URL: urls.owner },
-    create: `node_modules/.bin/tsx server/testing/e2e-database.ts create "${serverUrl}" ${e2eDatabase} && `,
+    create: `node_modules/.bin/tsx server/tools/testing/e2e-database.ts create "${serverUrl}" ${e2eDatabase} && `,
   };
 }

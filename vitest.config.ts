@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // 'server-only' throws outside React's server bundle; tests import server modules directly, so it becomes a no-op.
-const serverOnlyStub = fileURLToPath(new URL('./server/testing/server-only-stub.ts', import.meta.url));
+const serverOnlyStub = fileURLToPath(new URL('./server/tools/testing/server-only-stub.ts', import.meta.url));
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({

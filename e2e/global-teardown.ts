@@ -5,7 +5,7 @@ export default function dropTheSuitesDatabase() {
   const serverUrl = process.env.DATABASE_URL;
   const database = process.env.E2E_DATABASE;
   if (!serverUrl || !database) return;
-  execFileSync('node_modules/.bin/tsx', ['server/testing/e2e-database.ts', 'drop', serverUrl, database], {
+  execFileSync('node_modules/.bin/tsx', ['server/tools/testing/e2e-database.ts', 'drop', serverUrl, database], {
     stdio: 'inherit',
   });
 }

@@ -8,9 +8,9 @@ import { events, invitations, processedCommands } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
 import { insertUser } from '../queries/users';
-import { contextAs, joinByInvitation, newCommand, tokenOf } from '../testing/commands';
-import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
-import { liveReadModel } from '../testing/read-model';
+import { contextAs, joinByInvitation, newCommand, tokenOf } from '../tools/testing/commands';
+import { countEvents, databaseKind, openTestDatabase } from '../tools/testing/database';
+import { liveReadModel } from '../tools/testing/read-model';
 import { appRouter, createCaller } from './root';
 import type { Access, ProcedureMeta, SignedInUser } from './trpc';
 

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processedCommands } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
-import { callerAs } from '../testing/commands';
-import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
+import { callerAs } from '../tools/testing/commands';
+import { countEvents, databaseKind, openTestDatabase } from '../tools/testing/database';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

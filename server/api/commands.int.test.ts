@@ -5,8 +5,8 @@ import { events, tasksView } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { executeCommand } from '../commands/execute';
 import { toTRPCError } from './errors';
-import { callerAs, contextAs, joinByInvitation, newCommand, projectCommandContext } from '../testing/commands';
-import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
+import { callerAs, contextAs, joinByInvitation, newCommand, projectCommandContext } from '../tools/testing/commands';
+import { countEvents, databaseKind, openTestDatabase } from '../tools/testing/database';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { lockDataFolder } from '../db/folder-lock';
-import { temporaryDataDir } from '../testing/data-folder';
+import { temporaryDataDir } from '../tools/testing/data-folder';
 
 // The app's background projection runners are no part of this, and would race the close at the end.
 vi.mock('../projections/async', async (original) => ({

@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
-import { seedDemo } from '../seed/demo';
-import { callerAs, contextAs, joinByInvitation, tokenOf } from '../testing/commands';
-import { countEvents, databaseKind, openTestDatabase } from '../testing/database';
+import { seedDemo } from '../tools/seed/demo';
+import { callerAs, contextAs, joinByInvitation, tokenOf } from '../tools/testing/commands';
+import { countEvents, databaseKind, openTestDatabase } from '../tools/testing/database';
 import { appRouter, createCaller } from './root';
 import type { SignedInUser } from './trpc';
 

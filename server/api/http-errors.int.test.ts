@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../db/schema';
 import type { Database, DatabaseHandle } from '../db/types';
 import { insertUser } from '../queries/users';
-import { closedPort } from '../testing/closed-port';
-import { contextAs } from '../testing/commands';
-import { postProcedure } from '../testing/post-procedure';
-import { databaseKind, executeAsOwner, openAnotherPool, openTestDatabase } from '../testing/database';
+import { closedPort } from '../tools/testing/closed-port';
+import { contextAs } from '../tools/testing/commands';
+import { postProcedure } from '../tools/testing/post-procedure';
+import { databaseKind, executeAsOwner, openAnotherPool, openTestDatabase } from '../tools/testing/database';
 import type { SignedInUser } from './trpc';
 
 let handle: DatabaseHandle;

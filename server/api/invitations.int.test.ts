@@ -9,9 +9,9 @@ import { readAll } from '../event-store';
 import { insertUser } from '../queries/users';
 import { inProject } from '../commands/context';
 import { executeCommand } from '../commands/execute';
-import { commandContext, contextAs, newCommand, tokenOf } from '../testing/commands';
-import { databaseKind, openTestDatabase } from '../testing/database';
-import { liveReadModel } from '../testing/read-model';
+import { commandContext, contextAs, newCommand, tokenOf } from '../tools/testing/commands';
+import { databaseKind, openTestDatabase } from '../tools/testing/database';
+import { liveReadModel } from '../tools/testing/read-model';
 import { appRouter, createCaller } from './root';
 import type { SignedInUser } from './trpc';
 

@@ -3,10 +3,10 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
 import { insertUser } from '../queries/users';
-import { callerAs, contextAs, joinByInvitation } from '../testing/commands';
-import { visitorCaller } from '../testing/visitor';
+import { callerAs, contextAs, joinByInvitation } from '../tools/testing/commands';
+import { visitorCaller } from '../tools/testing/visitor';
 import { requestContext } from './request-context';
-import { databaseKind, openTestDatabase } from '../testing/database';
+import { databaseKind, openTestDatabase } from '../tools/testing/database';
 import { appRouter, createCaller } from './root';
 import type { SignedInUser, TRPCContext } from './trpc';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { APIError } from 'better-auth/api';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
-import { databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
+import { databaseKind, openAnotherPool, openTestDatabase } from '../tools/testing/database';
 import { createAttemptLimits, TooManyAttempts, type AttemptLimits } from './attempt-limits';
 import { ATTEMPT_POLICY, type AttemptPolicy } from './attempt-policy';
 

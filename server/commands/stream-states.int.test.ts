@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
-import { callerAs, newCommand } from '../testing/commands';
-import { databaseKind, openTestDatabase } from '../testing/database';
+import { callerAs, newCommand } from '../tools/testing/commands';
+import { databaseKind, openTestDatabase } from '../tools/testing/database';
 import { loadProject, loadTask } from './load';
 
 let handle: DatabaseHandle;

@@ -9,8 +9,8 @@ import {
   openAnotherPool,
   openTestDatabase,
   urlsOf,
-} from '../testing/database';
-import { APP_ROLE } from '../testing/test-roles';
+} from '../tools/testing/database';
+import { APP_ROLE } from '../tools/testing/test-roles';
 import { openDatabase } from './open';
 import { events } from './schema';
 import type { DatabaseHandle } from './types';

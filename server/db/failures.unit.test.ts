@@ -1,7 +1,7 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
-import { closedPort } from '../testing/closed-port';
+import { closedPort } from '../tools/testing/closed-port';
 import { isDatabaseUnreachable, isPermissionDenied, isStatementCancelled } from './failures';
 
 const serverError = (code: string) => new postgres.PostgresError({ code, message: `error ${code}` } as never);

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appendedIn, migratedDataDir, oneTo, positionsIn, startHolder, type DataFolder } from '../testing/data-folder';
-import { startScript, type ScriptProcess } from '../testing/script-process';
+import { appendedIn, migratedDataDir, oneTo, positionsIn, startHolder, type DataFolder } from '../tools/testing/data-folder';
+import { startScript, type ScriptProcess } from '../tools/testing/script-process';
 import { DataFolderInUseError } from './data-folder-in-use-error';
 
 const PAUSE_MS = 30_000;
@@ -67,7 +67,7 @@ describe('the embedded database folder, its holder paused', () => {
 
 /** `npm run db:migrate` on the folder, as someone would run it while the app is paused. */
 async function migrate(dataDir: string) {
-  const script: ScriptProcess = startScript('server/scripts/migrate.ts', [], dataDir);
+  const script: ScriptProcess = startScript('server/tools/scripts/migrate.ts', [], dataDir);
   const { code } = await script.exit;
   return { code, stderr: script.stderr() };
 }

@@ -8,8 +8,8 @@ import {
   positionsIn,
   startHolder,
   type DataFolder,
-} from '../testing/data-folder';
-import { startScript } from '../testing/script-process';
+} from '../tools/testing/data-folder';
+import { startScript } from '../tools/testing/script-process';
 import { lockDataFolder } from './folder-lock';
 
 let template: DataFolder;
@@ -42,7 +42,7 @@ describe('the embedded database folder across processes', () => {
     ];
     await holder.waitFor((lines) => appendedIn(lines).length >= 5, 'five appends');
     // Started beforehand, so that its own start-up is not counted: it tries every 10 ms.
-    const next = startScript('server/testing/folder-holder.ts', ['wait', folder.dataDir], folder.dataDir);
+    const next = startScript('server/tools/testing/folder-holder.ts', ['wait', folder.dataDir], folder.dataDir);
     cleanUp.unshift(() => {
       next.signal('SIGKILL');
     });

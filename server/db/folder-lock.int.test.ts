@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { temporaryDataDir } from '../testing/data-folder';
+import { temporaryDataDir } from '../tools/testing/data-folder';
 import { DataFolderInUseError } from './data-folder-in-use-error';
 import { lockDataFolder } from './folder-lock';
 import { openDatabase } from './open';

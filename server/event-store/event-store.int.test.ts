@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '@/domain';
 import type { DatabaseHandle } from '../db/types';
 import { isDatabaseUnreachable } from '../db/failures';
-import { connectAs, databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
+import { connectAs, databaseKind, openAnotherPool, openTestDatabase } from '../tools/testing/database';
 import {
   appendToStreams,
   ConcurrencyError,

@@ -4,7 +4,7 @@ import type { Database, DatabaseHandle } from '../db/types';
 import { appendToStreams, projectStreamId } from '../event-store';
 import { activeVersion } from '../queries/insights';
 import { asyncProjections, startProjectionRunners } from '../projections/async';
-import { connectAs, databaseKind, openAnotherPool, openTestDatabase } from '../testing/database';
+import { connectAs, databaseKind, openAnotherPool, openTestDatabase } from '../tools/testing/database';
 import { eventHub } from './hub';
 import { projectHead, watchProject, type ProjectChange } from './watch-project';
 

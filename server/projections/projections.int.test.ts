@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
-import { seedDemo } from '../seed/demo';
-import { callerAs, callerAsDemoOwner, newCommand } from '../testing/commands';
-import { databaseKind, openTestDatabase } from '../testing/database';
-import { liveReadModel, memoryReadModel } from '../testing/read-model';
+import { seedDemo } from '../tools/seed/demo';
+import { callerAs, callerAsDemoOwner, newCommand } from '../tools/testing/commands';
+import { databaseKind, openTestDatabase } from '../tools/testing/database';
+import { liveReadModel, memoryReadModel } from '../tools/testing/read-model';
 import { replayInMemory } from './index';
 import { rebuildReadModels } from './rebuild';
 

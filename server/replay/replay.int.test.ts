@@ -5,10 +5,10 @@ import { replayCheckpoints } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { readProjectHistory, type StoredEvent } from '../event-store';
 import { replayInMemory } from '../projections';
-import { seedDemo } from '../seed/demo';
-import { callerAsDemoOwner, newCommand } from '../testing/commands';
-import { databaseKind, openTestDatabase } from '../testing/database';
-import { generateProjectHistory } from '../bench/generate-history';
+import { seedDemo } from '../tools/seed/demo';
+import { callerAsDemoOwner, newCommand } from '../tools/testing/commands';
+import { databaseKind, openTestDatabase } from '../tools/testing/database';
+import { generateProjectHistory } from '../tools/bench/generate-history';
 import { recentReplays } from './recent-replays';
 import { CHECKPOINT_EVERY, replayProject } from './replay-project';
 

@@ -7,8 +7,8 @@ import { createAttemptLimits } from '../../auth/attempt-limits';
 import { authFor } from '../../auth';
 import { sessions } from '../../db/schema';
 import type { DatabaseHandle } from '../../db/types';
-import { databaseKind, openAnotherPool, openTestDatabase } from '../../testing/database';
-import { newAddress, postAsVisitor, visitorCaller } from '../../testing/visitor';
+import { databaseKind, openAnotherPool, openTestDatabase } from '../../tools/testing/database';
+import { newAddress, postAsVisitor, visitorCaller } from '../../tools/testing/visitor';
 
 const PASSWORD = 'long enough';
 const WRONG = 'not the password';

@@ -5,8 +5,8 @@ import { createAttemptLimits } from '../../auth/attempt-limits';
 import { ATTEMPT_POLICY } from '../../auth/attempt-policy';
 import { users } from '../../db/schema';
 import type { DatabaseHandle } from '../../db/types';
-import { databaseKind, openTestDatabase } from '../../testing/database';
-import { newAddress, postAsVisitor, visitorCaller } from '../../testing/visitor';
+import { databaseKind, openTestDatabase } from '../../tools/testing/database';
+import { newAddress, postAsVisitor, visitorCaller } from '../../tools/testing/visitor';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

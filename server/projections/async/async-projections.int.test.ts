@@ -6,9 +6,9 @@ import { insightsStatuses, insightsTasks, projectionVersions, tasksView } from '
 import type { DatabaseHandle } from '../../db/types';
 import { appendToStreams, readAll } from '../../event-store';
 import { readInsights } from '../../queries/insights';
-import { seedDemo } from '../../seed/demo';
-import { contextAs } from '../../testing/commands';
-import { databaseKind, openTestDatabase } from '../../testing/database';
+import { seedDemo } from '../../tools/seed/demo';
+import { contextAs } from '../../tools/testing/commands';
+import { databaseKind, openTestDatabase } from '../../tools/testing/database';
 import { insightsProjection } from './insights';
 import { catchUp, runBatch, startBuild } from './runner';
 import type { AsyncProjection } from './types';

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { events } from '../db/schema';
+import { events } from '../../db/schema';
 import { seedDemo } from '../seed/demo';
 import { openFromEnv } from './open-from-env';
 

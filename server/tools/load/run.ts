@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import type { Database } from '../db/types';
+import type { Database } from '../../db/types';
 import { openFreshPostgres } from '../testing/fresh-postgres';
 import { ensureLoadBuild, startAppServer, type AppServer } from './app-server';
 import type { CheckResult } from './check-logic';

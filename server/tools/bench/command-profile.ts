@@ -1,11 +1,11 @@
-import { executeCommand } from '../commands/execute';
-import { insertUser } from '../queries/users';
+import { executeCommand } from '../../commands/execute';
+import { insertUser } from '../../queries/users';
 import { commandContext, projectCommandContext } from '../testing/commands';
 import { openFreshPostgres } from '../testing/fresh-postgres';
 
 /**
  * The hottest path, alone, for a CPU profile: task commands on a project of TASKS tasks (README, Performance).
- *   node --cpu-prof --cpu-prof-dir=.data/prof --import tsx --conditions=react-server server/bench/command-profile.ts
+ *   node --cpu-prof --cpu-prof-dir=.data/prof --import tsx --conditions=react-server server/tools/bench/command-profile.ts
  */
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const taskCount = Number(process.env.TASKS ?? 1_000);

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataFolderInUseError } from '../db/data-folder-in-use-error';
-import { openDatabase } from '../db/open';
-import type { Database } from '../db/types';
-import { appendToStreams, readAll } from '../event-store';
+import { DataFolderInUseError } from '../../db/data-folder-in-use-error';
+import { openDatabase } from '../../db/open';
+import type { Database } from '../../db/types';
+import { appendToStreams, readAll } from '../../event-store';
 
 /**
  * A process of its own on an embedded database folder, for the folder lock's tests: `node --import tsx
- * server/testing/folder-holder.ts MODE DATA_DIR`. Each line it prints is a fact the test checks afterwards:
+ * server/tools/testing/folder-holder.ts MODE DATA_DIR`. Each line it prints is a fact the test checks afterwards:
  *
  * - `hold`: opens the folder and appends an event every 20 ms until SIGTERM, then closes it. `--tight` appends
  *   back to back, never letting a timer run; `--idle` appends three and then waits.

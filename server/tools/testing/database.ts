@@ -1,8 +1,8 @@
 import { count, sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { openDatabase } from '../db/open';
-import { events } from '../db/schema';
-import type { Database, DatabaseHandle, Executor } from '../db/types';
+import { openDatabase } from '../../db/open';
+import { events } from '../../db/schema';
+import type { Database, DatabaseHandle, Executor } from '../../db/types';
 import { openFreshPostgres } from './fresh-postgres';
 import { testDatabaseUrls, type TestDatabaseUrls } from './test-roles';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { authFor } from '../auth';
-import { projectsView, tasksView } from '../db/schema';
+import { authFor } from '../../auth';
+import { projectsView, tasksView } from '../../db/schema';
 import { addByInvitation } from '../testing/commands';
 import { startAppServer } from './app-server';
 import { generateProjectHistory } from './generate-history';

@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { appRouter } from '../api/root';
-import type { TRPCContext } from '../api/trpc';
+import { appRouter } from '../../api/root';
+import type { TRPCContext } from '../../api/trpc';
 
 /** A mutation sent over HTTP as the browser's client sends one unbatched, through the app's handler and formatting. */
 export const postProcedure = (

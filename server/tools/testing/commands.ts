@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Permission, Role } from '@/domain';
-import { inProject, type CommandContext } from '../commands/context';
-import { executeCommand } from '../commands/execute';
-import { toolIntent } from '../commands/intent';
-import type { Database } from '../db/types';
-import { createCaller } from '../api/root';
-import type { SignedInUser, TRPCContext } from '../api/trpc';
-import { insertUser } from '../queries/users';
+import { inProject, type CommandContext } from '../../commands/context';
+import { executeCommand } from '../../commands/execute';
+import { toolIntent } from '../../commands/intent';
+import type { Database } from '../../db/types';
+import { createCaller } from '../../api/root';
+import type { SignedInUser, TRPCContext } from '../../api/trpc';
+import { insertUser } from '../../queries/users';
 
 /** The context the HTTP handler would build for a browser signed in as `user` (or signed out). */
 export const contextAs = (db: Database, user: SignedInUser | null): TRPCContext => ({

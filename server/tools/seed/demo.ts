@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { Command, Priority, Role } from '@/domain';
-import { inProject, type CommandContext } from '../commands/context';
-import { executeCommand } from '../commands/execute';
-import { toolIntent } from '../commands/intent';
-import { authFor } from '../auth';
-import { events, projectsView, users } from '../db/schema';
-import type { Database } from '../db/types';
+import { inProject, type CommandContext } from '../../commands/context';
+import { executeCommand } from '../../commands/execute';
+import { toolIntent } from '../../commands/intent';
+import { authFor } from '../../auth';
+import { events, projectsView, users } from '../../db/schema';
+import type { Database } from '../../db/types';
 import { createRandom } from './random';
 import {
   DEMO_COMMENTS,

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { authFor } from '../auth';
-import { executeCommand } from '../commands/execute';
-import { projectsView } from '../db/schema';
-import type { Database } from '../db/types';
+import { authFor } from '../../auth';
+import { executeCommand } from '../../commands/execute';
+import { projectsView } from '../../db/schema';
+import type { Database } from '../../db/types';
 import { addByInvitation, commandContext, projectCommandContext } from '../testing/commands';
 
 export interface Account {

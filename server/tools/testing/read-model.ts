@@ -1,6 +1,6 @@
-import { activityView, commentsView, membersView, projectsView, tasksView } from '../db/schema';
-import type { Executor } from '../db/types';
-import type { MemoryRowStore, ReadRows, ReadTable } from '../projections';
+import { activityView, commentsView, membersView, projectsView, tasksView } from '../../db/schema';
+import type { Executor } from '../../db/types';
+import type { MemoryRowStore, ReadRows, ReadTable } from '../../projections';
 
 const byKey = (a: { id?: string; position?: number }, b: { id?: string; position?: number }) =>
   String(a.id ?? a.position).localeCompare(String(b.id ?? b.position));

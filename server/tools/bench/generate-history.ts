@@ -14,10 +14,10 @@ import {
   type TaskCommand,
   type TaskState,
 } from '@/domain';
-import type { Database } from '../db/types';
-import { appendToStreams, projectStreamId, taskStreamId, type StreamWrite } from '../event-store';
-import { applyInlineProjections } from '../projections';
-import { insertUser } from '../queries/users';
+import type { Database } from '../../db/types';
+import { appendToStreams, projectStreamId, taskStreamId, type StreamWrite } from '../../event-store';
+import { applyInlineProjections } from '../../projections';
+import { insertUser } from '../../queries/users';
 import { createRandom } from '../seed/random';
 
 /**

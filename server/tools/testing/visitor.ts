@@ -1,6 +1,6 @@
-import { createCaller } from '../api/root';
-import { requestContext } from '../api/request-context';
-import type { Database } from '../db/types';
+import { createCaller } from '../../api/root';
+import { requestContext } from '../../api/request-context';
+import type { Database } from '../../db/types';
 import { postProcedure } from './post-procedure';
 
 /** A signed-out visitor's request (no session cookie), from `address` as the socket or a proxy put it in X-Forwarded-For. */

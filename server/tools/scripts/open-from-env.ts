@@ -1,5 +1,5 @@
-import { env } from '../env';
-import { openDatabase } from '../db/open';
+import { env } from '../../env';
+import { openDatabase } from '../../db/open';
 
 /**
  * Scripts open the database the way the app does, through the same folder lock and migrations; a refusal (the

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DomainEvent } from '@/domain';
-import { executeCommand } from '../commands/execute';
-import type { Database } from '../db/types';
-import { appendToStreams } from '../event-store';
-import { insertUser } from '../queries/users';
+import { executeCommand } from '../../commands/execute';
+import type { Database } from '../../db/types';
+import { appendToStreams } from '../../event-store';
+import { insertUser } from '../../queries/users';
 import { commandContext, projectCommandContext } from '../testing/commands';
 
 export interface Measure {

@@ -1,8 +1,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../db/open';
-import { readAll } from '../event-store';
+import { openDatabase } from '../../db/open';
+import { readAll } from '../../event-store';
 import { startScript } from './script-process';
 
 export type DataFolder = ReturnType<typeof temporaryDataDir>;
@@ -35,9 +35,9 @@ export function copyOf(template: DataFolder): DataFolder {
   return folder;
 }
 
-/** `server/testing/folder-holder.ts` in a process of its own. */
+/** `server/tools/testing/folder-holder.ts` in a process of its own. */
 export const startHolder = (dataDir: string, ...args: string[]) =>
-  startScript('server/testing/folder-holder.ts', ['hold', dataDir, ...args], dataDir);
+  startScript('server/tools/testing/folder-holder.ts', ['hold', dataDir, ...args], dataDir);
 
 /** The positions a holder reported as committed, in order. */
 export const appendedIn = (lines: readonly string[]) =>

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { eq, max } from 'drizzle-orm';
-import { eventPosition, events, processedCommands, projectionVersions, streams } from '../db/schema';
-import type { Database } from '../db/types';
-import { readAll } from '../event-store';
-import { replayInMemory } from '../projections';
-import { asyncProjections } from '../projections/async';
+import { eventPosition, events, processedCommands, projectionVersions, streams } from '../../db/schema';
+import type { Database } from '../../db/types';
+import { readAll } from '../../event-store';
+import { replayInMemory } from '../../projections';
+import { asyncProjections } from '../../projections/async';
 import { liveReadModel, memoryReadModel } from '../testing/read-model';
 import {
   checkAcknowledged,

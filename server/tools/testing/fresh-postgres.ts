@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
-import { openDatabase } from '../db/open';
-import type { DatabaseHandle } from '../db/types';
+import { openDatabase } from '../../db/open';
+import type { DatabaseHandle } from '../../db/types';
 import { createTestDatabase, dropTestDatabase, testDatabaseUrls, type TestDatabaseUrls } from './test-roles';
 
 export interface FreshPostgres extends DatabaseHandle {

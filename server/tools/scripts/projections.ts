@@ -1,10 +1,10 @@
 import { SingleBar } from 'cli-progress';
 import { max } from 'drizzle-orm';
-import { events } from '../db/schema';
-import type { Database } from '../db/types';
-import { asyncProjections, catchUp, startBuild } from '../projections/async';
-import { rebuildReadModels } from '../projections/rebuild';
-import { projectionStatus } from '../projections/status';
+import { events } from '../../db/schema';
+import type { Database } from '../../db/types';
+import { asyncProjections, catchUp, startBuild } from '../../projections/async';
+import { rebuildReadModels } from '../../projections/rebuild';
+import { projectionStatus } from '../../projections/status';
 import { openFromEnv } from './open-from-env';
 
 const usage = 'Usage: npm run projections -- status | rebuild NAME | rebuild --all   (NAME: inline, insights)';

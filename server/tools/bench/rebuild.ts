@@ -1,9 +1,9 @@
 import { count } from 'drizzle-orm';
-import { events } from '../db/schema';
-import type { Database } from '../db/types';
-import { insightsProjection } from '../projections/async/insights';
-import { catchUp, startBuild } from '../projections/async';
-import { rebuildReadModels } from '../projections/rebuild';
+import { events } from '../../db/schema';
+import type { Database } from '../../db/types';
+import { insightsProjection } from '../../projections/async/insights';
+import { catchUp, startBuild } from '../../projections/async';
+import { rebuildReadModels } from '../../projections/rebuild';
 import type { Measure } from './append';
 
 /** Rebuilding every read model from the whole log: the inline tables, then a new build of the Insights. */

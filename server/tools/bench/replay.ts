@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { createCaller } from '../api/root';
+import { createCaller } from '../../api/root';
 import { contextAs } from '../testing/commands';
-import { replayCheckpoints } from '../db/schema';
-import type { Database } from '../db/types';
-import { readBoard } from '../queries/board';
-import { historySpan } from '../replay/inspect';
-import { resolvePoint } from '../replay/point';
-import { replayProject } from '../replay/replay-project';
+import { replayCheckpoints } from '../../db/schema';
+import type { Database } from '../../db/types';
+import { readBoard } from '../../queries/board';
+import { historySpan } from '../../replay/inspect';
+import { resolvePoint } from '../../replay/point';
+import { replayProject } from '../../replay/replay-project';
 import { createRandom } from '../seed/random';
 import { generateProjectHistory } from './generate-history';
 

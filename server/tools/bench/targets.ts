@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import { openDatabase } from '../db/open';
-import type { DatabaseHandle } from '../db/types';
+import { openDatabase } from '../../db/open';
+import type { DatabaseHandle } from '../../db/types';
 
 export interface BenchTarget {
   name: string;
