@@ -4,7 +4,7 @@ import { lockDataFolder } from '../db/folder-lock';
 import { temporaryDataDir } from '../tools/testing/data-folder';
 
 // The app's background projection runners are no part of this, and would race the close at the end.
-vi.mock('../projections/async', async (original) => ({
+vi.mock('../read-models/async', async (original) => ({
   ...(await original<object>()),
   startProjectionRunners: () => () => {},
 }));

@@ -13,7 +13,7 @@ import {
 import { processedCommands } from '../db/schema';
 import type { Transaction } from '../db/types';
 import { appendToStreams, ConcurrencyError, type StreamWrite } from '../event-store';
-import { applyInlineProjections } from '../projections';
+import { applyInlineReadModels } from '../read-models';
 import type { CommandContext, CommandOutcome } from './context';
 import { isTransientConflict, sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
 import { CommandIdReusedError } from './errors';
@@ -107,7 +107,7 @@ async function attemptCommand<T extends CommandType>(
 
   const writes = writesOf(events, projectId, project, task);
   const recorded = await appendToStreams(tx, writes, metadataOf(ctx), ctx.now());
-  await applyInlineProjections(tx, recorded);
+  await applyInlineReadModels(tx, recorded);
 
   // The stream the command addressed, its task's when it has one: its new version is the one the sender gets back.
   const addressed = task ?? project;

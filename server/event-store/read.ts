@@ -47,12 +47,15 @@ export async function readStreamsUpTo(db: Executor, streamIds: string[], upTo: n
   return rows.map(deserialize);
 }
 
-/** The whole log in global order, a page at a time. */
-export async function readAll(db: Executor, { after = 0, limit = MAX_PAGE }: { after?: number; limit?: number } = {}) {
+/** The whole log in global order, a page at a time (up to a position, when given). */
+export async function readAll(
+  db: Executor,
+  { after = 0, upTo, limit = MAX_PAGE }: { after?: number; upTo?: number; limit?: number } = {},
+) {
   const rows = await db
     .select()
     .from(events)
-    .where(gt(events.position, after))
+    .where(and(gt(events.position, after), upTo === undefined ? undefined : lte(events.position, upTo)))
     .orderBy(asc(events.position))
     .limit(limit);
   return rows.map(deserialize);

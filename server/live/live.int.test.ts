@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, DatabaseHandle } from '../db/types';
 import { appendToStreams, projectStreamId } from '../event-store';
 import { activeVersion } from '../queries/insights';
-import { asyncProjections, startProjectionRunners } from '../projections/async';
+import { asyncProjections, startProjectionRunners } from '../read-models/async';
 import { connectAs, databaseKind, openAnotherPool, openTestDatabase } from '../tools/testing/database';
 import { eventHub } from './hub';
 import { projectHead, watchProject, type ProjectChange } from './watch-project';

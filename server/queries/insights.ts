@@ -1,6 +1,7 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
-import { insightsFlow, insightsStatuses, insightsTasks, projectionVersions, tasksView } from '../db/schema';
+import { and, eq } from 'drizzle-orm';
+import { insightsFlow, insightsStatuses, insightsTasks, projectionVersions } from '../db/schema';
 import type { Executor } from '../db/types';
+import type { ReadRows } from '../read-models';
 
 const DAY = 86_400_000;
 
@@ -27,42 +28,38 @@ const mondayOf = (date: Date) => {
 };
 
 /**
- * A project's flow metrics, optionally as of a moment: the cumulative flow (tasks per status at the end of each day),
- * each completed task's cycle time (first started to completed, in days) and the tasks completed per week.
+ * A project's live flow metrics, from the active build of the Insights read model: the cumulative flow (tasks per
+ * status at the end of each day), each completed task's cycle time (first started to completed, in days) and the
+ * tasks completed per week. As of a point, the same answer comes from a replay (server/replay/views-at.ts).
  */
-export async function readInsights(db: Executor, projectId: string, asOf?: Date) {
+export async function readInsights(db: Executor, projectId: string) {
   const active = await activeVersion(db, 'insights');
   if (!active) return { ready: false as const };
-  const version = active.version;
-  const statuses = await db
-    .select()
-    .from(insightsStatuses)
-    .where(and(eq(insightsStatuses.version, version), eq(insightsStatuses.projectId, projectId)))
-    .orderBy(asc(insightsStatuses.place));
-  const lastDay = asOf?.toISOString().slice(0, 10);
-  const flowRows = await db
-    .select()
-    .from(insightsFlow)
-    .where(
-      and(
-        eq(insightsFlow.version, version),
-        eq(insightsFlow.projectId, projectId),
-        lastDay ? lte(insightsFlow.day, lastDay) : undefined,
-      ),
-    )
-    .orderBy(asc(insightsFlow.day));
-  const rows = await db
-    .select({ task: insightsTasks, number: tasksView.number, title: tasksView.title })
-    .from(insightsTasks)
-    .leftJoin(tasksView, eq(tasksView.id, insightsTasks.taskId))
-    .where(
-      and(eq(insightsTasks.version, version), eq(insightsTasks.projectId, projectId), eq(insightsTasks.deleted, false)),
-    );
-  const tasks = rows.map(({ task, number, title }) => ({ ...task, number, title }));
+  const { version } = active;
+  const ofProject = (table: typeof insightsStatuses | typeof insightsFlow | typeof insightsTasks) =>
+    and(eq(table.version, version), eq(table.projectId, projectId));
+  return {
+    ready: true as const,
+    version,
+    position: active.position,
+    ...shapeInsights({
+      statuses: await db.select().from(insightsStatuses).where(ofProject(insightsStatuses)),
+      flow: await db.select().from(insightsFlow).where(ofProject(insightsFlow)),
+      tasks: await db.select().from(insightsTasks).where(ofProject(insightsTasks)),
+    }),
+  };
+}
 
-  const completed = tasks.filter(
+/** The answer from one project's rows of the Insights read model, whether they come from SQL or from a replay. */
+export function shapeInsights(rows: {
+  statuses: readonly ReadRows['insightsStatuses'][];
+  flow: readonly ReadRows['insightsFlow'][];
+  tasks: readonly ReadRows['insightsTasks'][];
+}) {
+  const statuses = [...rows.statuses].sort((a, b) => a.place - b.place);
+  const completed = rows.tasks.filter(
     (t): t is typeof t & { startedAt: Date; completedAt: Date } =>
-      t.startedAt !== null && t.completedAt !== null && (!asOf || t.completedAt <= asOf),
+      !t.deleted && t.startedAt !== null && t.completedAt !== null,
   );
   const cycleTimes = completed
     .map((t) => ({
@@ -72,19 +69,15 @@ export async function readInsights(db: Executor, projectId: string, asOf?: Date)
       completedAt: t.completedAt,
       days: (t.completedAt.getTime() - t.startedAt.getTime()) / DAY,
     }))
-    .sort((a, b) => a.completedAt.getTime() - b.completedAt.getTime());
+    .sort((a, b) => a.completedAt.getTime() - b.completedAt.getTime() || a.taskId.localeCompare(b.taskId));
   const weeks = new Map<string, number>();
   for (const t of completed) weeks.set(mondayOf(t.completedAt), (weeks.get(mondayOf(t.completedAt)) ?? 0) + 1);
 
   return {
-    ready: true as const,
-    version,
-    position: active.position,
     statuses: statuses.map(({ statusId, name, category }) => ({ statusId, name, category })),
     flow: fillDays(
-      flowRows,
+      [...rows.flow].sort((a, b) => a.day.localeCompare(b.day)),
       statuses.map((s) => s.statusId),
-      lastDay,
     ),
     cycleTimes,
     medianCycleDays: median(cycleTimes.map((c) => c.days)),
@@ -92,11 +85,11 @@ export async function readInsights(db: Executor, projectId: string, asOf?: Date)
   };
 }
 
-/** One point a day from the first recorded day, each status carrying its last known count forward. */
-function fillDays(rows: { day: string; statusId: string; tasks: number }[], statusIds: string[], lastDay?: string) {
+/** One point a day from the first recorded day to the last, each status carrying its last known count forward. */
+function fillDays(rows: { day: string; statusId: string; tasks: number }[], statusIds: string[]) {
   const first = rows[0]?.day;
   if (!first) return [];
-  const end = lastDay ?? rows.at(-1)!.day;
+  const end = rows.at(-1)!.day;
   const counts = Object.fromEntries(statusIds.map((id) => [id, 0]));
   const points: { day: string; counts: Record<string, number> }[] = [];
   let i = 0;

@@ -1,4 +1,4 @@
-import type { ReadRows } from '../projections';
+import type { ReadRows } from '../read-models';
 
 /** One project's board-side read model at some point: what a diff compares. */
 export interface ProjectSnapshot {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadRows } from '../projections';
+import type { ReadRows } from '../read-models';
 import { diffSnapshots, type ProjectSnapshot } from './diff';
 
 const at = new Date('2026-11-01T10:00:00Z');

@@ -1,9 +1,9 @@
-import type { MemoryRowStore } from '../projections';
+import type { MemoryStore } from '../read-models';
 
 export interface ReplayState {
   readonly position: number;
   readonly eventCount: number;
-  readonly rows: MemoryRowStore;
+  readonly rows: MemoryStore;
 }
 
 const PER_PROJECT = 8;
@@ -17,19 +17,21 @@ const PROJECTS = 32;
 class RecentReplays {
   private readonly byProject = new Map<string, ReplayState[]>();
 
-  nearest(projectId: string, position: number): ReplayState | undefined {
+  /** `version` names the read models replayed and their code's fingerprints: replays of other models never mix. */
+  nearest(projectId: string, version: string, position: number): ReplayState | undefined {
     let best: ReplayState | undefined;
-    for (const state of this.byProject.get(projectId) ?? []) {
+    for (const state of this.byProject.get(`${projectId} ${version}`) ?? []) {
       if (state.position <= position && (!best || state.position > best.position)) best = state;
     }
     return best;
   }
 
-  remember(projectId: string, state: ReplayState) {
-    const states = (this.byProject.get(projectId) ?? []).filter((s) => s.position !== state.position);
+  remember(projectId: string, version: string, state: ReplayState) {
+    const key = `${projectId} ${version}`;
+    const states = (this.byProject.get(key) ?? []).filter((s) => s.position !== state.position);
     states.push(state);
-    this.byProject.delete(projectId);
-    this.byProject.set(projectId, states.slice(-PER_PROJECT));
+    this.byProject.delete(key);
+    this.byProject.set(key, states.slice(-PER_PROJECT));
     if (this.byProject.size > PROJECTS) this.byProject.delete(this.byProject.keys().next().value!);
   }
 

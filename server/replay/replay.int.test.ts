@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayCheckpoints } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { readProjectHistory, type StoredEvent } from '../event-store';
-import { replayInMemory } from '../projections';
+import { replayInMemory } from '../read-models';
+import { board } from '../read-models/board';
 import { seedDemo } from '../tools/seed/demo';
 import { callerAsDemoOwner, newCommand } from '../tools/testing/commands';
 import { databaseKind, openTestDatabase } from '../tools/testing/database';
@@ -35,7 +36,7 @@ describe(`replay on ${databaseKind}`, () => {
       for (let i = 0; i < history.length; i++) {
         if (start === 'checkpoints only') recentReplays.forget();
         const position = history[i]!.position;
-        const replayed = await replayProject(handle.db, projectId, position);
+        const replayed = await replayProject(handle.db, projectId, position, [board]);
         const fresh = await replayInMemory(history.slice(0, i + 1));
         expect(boardTables(replayed), `at position ${position} from ${start}`).toEqual(boardTables(fresh));
       }
@@ -49,7 +50,7 @@ describe(`replay on ${databaseKind}`, () => {
     });
     const events = await readProjectHistory(handle.db, long, { limit: 1_000 });
     events.push(...(await readProjectHistory(handle.db, long, { after: events.at(-1)!.position })));
-    await replayProject(handle.db, long, events.at(-1)!.position);
+    await replayProject(handle.db, long, events.at(-1)!.position, [board]);
     const checkpoints = await handle.db.select().from(replayCheckpoints).where(eq(replayCheckpoints.projectId, long));
     expect(checkpoints.map((c) => c.position)).toEqual([
       events[CHECKPOINT_EVERY - 1]!.position,
@@ -57,7 +58,7 @@ describe(`replay on ${databaseKind}`, () => {
     ]);
     recentReplays.forget();
     const target = events[CHECKPOINT_EVERY * 2 + 10]!.position;
-    expect(boardTables(await replayProject(handle.db, long, target))).toEqual(
+    expect(boardTables(await replayProject(handle.db, long, target, [board]))).toEqual(
       boardTables(await replayInMemory(events.filter((e) => e.position <= target))),
     );
   });
@@ -121,10 +122,12 @@ describe(`replay on ${databaseKind}`, () => {
 
   it('never serves a checkpoint of older projection code', async () => {
     const head = history.at(-1)!.position;
-    const good = await replayProject(handle.db, projectId, head);
-    await handle.db.insert(replayCheckpoints).values({ projectId, version: 0, position: head, state: { bogus: true } });
+    const good = await replayProject(handle.db, projectId, head, [board]);
+    await handle.db
+      .insert(replayCheckpoints)
+      .values({ projectId, version: 'board@older-code', position: head, state: { bogus: true } });
     recentReplays.forget();
-    expect(boardTables(await replayProject(handle.db, projectId, head))).toEqual(boardTables(good));
+    expect(boardTables(await replayProject(handle.db, projectId, head, [board]))).toEqual(boardTables(good));
   });
 
   it('keeps up with new commands after checkpoints were taken', async () => {

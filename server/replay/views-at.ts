@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
-import { deserialize, projectStreamId, readStreamsUpTo, taskStreamId } from '../event-store';
-import { projectBoard, projectComments, replayInMemory } from '../projections';
+import { deserialize } from '../event-store';
+import { board } from '../read-models/board';
+import { comments } from '../read-models/comments';
+import { insights } from '../read-models/insights';
 import { assembleBoard } from '../queries/board';
+import { shapeInsights } from '../queries/insights';
 import { resolvePoint, stepOf, type ReplayPoint } from './point';
 import { replayProject } from './replay-project';
 
@@ -42,22 +45,37 @@ async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<A
 export async function boardAt(db: Executor, projectId: string, at: ReplayPoint) {
   const point = await asOf(db, projectId, at);
   if (!point) return undefined;
-  const rows = await replayProject(db, projectId, point.position);
-  const project = await rows.get('projects', projectId);
+  const rows = await replayProject(db, projectId, point.position, [board]);
+  const project = await rows.get('projects', { id: projectId });
   return project ? { ...assembleBoard(project, rows.rows('tasks')), asOf: point } : undefined;
 }
 
-/** A task as it stood at a point: its own stream and its project's, folded by the live projection code. */
+/** A task as it stood at a point, with its comments: the board and the comments replayed to it. */
 export async function taskAt(db: Executor, projectId: string, taskId: string, at: ReplayPoint) {
   const point = await asOf(db, projectId, at);
   if (!point) return undefined;
-  const history = await readStreamsUpTo(db, [projectStreamId(projectId), taskStreamId(taskId)], point.position);
-  const rows = await replayInMemory(history, [projectBoard, projectComments]);
-  const [project, task] = [await rows.get('projects', projectId), await rows.get('tasks', taskId)];
+  const rows = await replayProject(db, projectId, point.position, [board, comments]);
+  const [project, task] = [await rows.get('projects', { id: projectId }), await rows.get('tasks', { id: taskId })];
   if (!project || !task) return undefined;
-  const comments = rows
-    .rows('comments')
-    .filter((c) => c.taskId === taskId)
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  return { task, project, comments, asOf: point };
+  const taskComments = (await rows.find('comments', { taskId })).sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+  );
+  return { task, project, comments: taskComments, asOf: point };
+}
+
+/**
+ * A project's Insights exactly as the live view showed them when the log ended at `position`: the Insights read
+ * model replayed to that point, shaped by the same code as the live answer.
+ */
+export async function insightsAt(db: Executor, projectId: string, position: number) {
+  const rows = await replayProject(db, projectId, position, [insights]);
+  return {
+    ready: true as const,
+    position,
+    ...shapeInsights({
+      statuses: rows.rows('insightsStatuses'),
+      flow: rows.rows('insightsFlow'),
+      tasks: rows.rows('insightsTasks'),
+    }),
+  };
 }

@@ -3,7 +3,7 @@ import { openDatabase } from '../db/open';
 import type { DatabaseHandle } from '../db/types';
 import { env } from '../env';
 import { eventHub } from '../live';
-import { asyncProjections, startProjectionRunners } from '../projections/async';
+import { asyncProjections, startProjectionRunners } from '../read-models/async';
 
 const globalForRuntime = globalThis as unknown as { chronicleRuntime?: Promise<DatabaseHandle> };
 

@@ -7,11 +7,12 @@ export interface ProjectionRow {
   key: string;
   name: string;
   kind: 'Inline' | 'Asynchronous';
-  /** Inline projections have no builds, versions or checkpoint rows of their own: they move with every append. */
+  /** Inline read models have no builds or checkpoint rows of their own: they move with every append. */
   build: number | null;
-  codeVersion: number | null;
-  /** The code version of this projection that the running app has: a build made by older code will be replaced. */
-  currentCodeVersion: number | null;
+  /** The fingerprint of the read model's code that made this build (for an inline one, the running code's). */
+  codeVersion: string | null;
+  /** The code version of this read model that the running app has: a build made by older code will be replaced. */
+  currentCodeVersion: string | null;
   state: 'active' | 'building' | 'retired' | 'not started';
   position: number | null;
   lag: number | null;
@@ -25,8 +26,8 @@ export function projectionRows(status: ProjectionStatus): ProjectionRow[] {
     name: p.name,
     kind: 'Inline',
     build: null,
-    codeVersion: null,
-    currentCodeVersion: null,
+    codeVersion: p.codeVersion,
+    currentCodeVersion: p.codeVersion,
     state: 'active',
     position: p.position,
     lag: p.lag,

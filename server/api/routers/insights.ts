@@ -1,14 +1,17 @@
-import { projectionStatus } from '../../projections/status';
 import { readInsights } from '../../queries/insights';
-import { timeOfPoint } from '../../replay/point';
+import { projectionStatus } from '../../read-models/status';
+import { resolvePoint } from '../../replay/point';
+import { insightsAt } from '../../replay/views-at';
 import { createRouter, projectProcedure, signedInProcedure } from '../trpc';
 import { replayPoint } from './replay-point';
 
 export const insightsRouter = createRouter({
-  /** Flow metrics of a project; with `at`, as they stood at that point of its history. */
+  /** Flow metrics of a project; with `at`, exactly as they stood at that point of its history. */
   get: projectProcedure('read', 'projectId', { at: replayPoint }).query(async ({ ctx, input }) =>
-    readInsights(ctx.db, ctx.project.id, input.at ? await timeOfPoint(ctx.db, ctx.project.id, input.at) : undefined),
+    input.at
+      ? insightsAt(ctx.db, ctx.project.id, await resolvePoint(ctx.db, ctx.project.id, input.at))
+      : readInsights(ctx.db, ctx.project.id),
   ),
-  /** Every projection with its version, checkpoint and lag behind the log. */
+  /** Every read model with its version, and the async ones' builds, checkpoints and lag behind the log. */
   projections: signedInProcedure.query(({ ctx }) => projectionStatus(ctx.db)),
 });

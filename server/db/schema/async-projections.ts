@@ -11,8 +11,8 @@ export const projectionVersions = pgTable(
     name: text('name').notNull(),
     /** The build: every row the projection writes carries it, so two builds can live side by side. */
     version: integer('version').notNull(),
-    /** The projection code that made this build; a deploy with new code starts a new build. */
-    codeVersion: integer('code_version').notNull(),
+    /** The fingerprint of the read model's code that made this build; a deploy with new code starts a new build. */
+    codeVersion: text('code_version').notNull(),
     position: bigint('position', { mode: 'number' }).notNull().default(0),
     state: text('state', { enum: ['building', 'active', 'retired'] }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -42,6 +42,9 @@ export const insightsTasks = pgTable(
     taskId: uuid('task_id').notNull(),
     projectId: uuid('project_id').notNull(),
     statusId: text('status_id').notNull(),
+    /** The task's number and title as they were at this build's position (null in builds made before they were kept). */
+    number: integer('number'),
+    title: text('title'),
     deleted: boolean('deleted').notNull(),
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }),
     completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),

@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-/** Read models: derived from the events by server/projections, dropped and rebuilt at will. */
+/** Read models: derived from the events by server/read-models, dropped and rebuilt at will. */
 
 export const projectsView = pgTable(
   'projects_view',
@@ -90,14 +90,14 @@ export const activityView = pgTable(
 
 /**
  * Snapshots of a project's replayed read model every few hundred events, so that a replay to any point folds at most
- * that many events. Derived data: safe to delete at any time. `version` is the projection code's version; a
- * checkpoint written by other code is never used.
+ * that many events. Derived data: safe to delete at any time. `version` names the read models replayed and the
+ * fingerprints of their code (server/read-models/fingerprints.ts); a checkpoint written by other code is never used.
  */
 export const replayCheckpoints = pgTable(
   'replay_checkpoints',
   {
     projectId: uuid('project_id').notNull(),
-    version: integer('version').notNull(),
+    version: text('version').notNull(),
     position: bigint('position', { mode: 'number' }).notNull(),
     state: jsonb('state').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

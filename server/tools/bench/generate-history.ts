@@ -16,7 +16,7 @@ import {
 } from '@/domain';
 import type { Database } from '../../db/types';
 import { appendToStreams, projectStreamId, taskStreamId, type StreamWrite } from '../../event-store';
-import { applyInlineProjections } from '../../projections';
+import { applyInlineReadModels } from '../../read-models';
 import { insertUser } from '../../queries/users';
 import { createRandom } from '../seed/random';
 
@@ -47,7 +47,7 @@ export async function generateProjectHistory(
     clock += 60_000;
     await db.transaction(async (tx) => {
       const recorded = await appendToStreams(tx, writes, metadata, new Date(clock));
-      await applyInlineProjections(tx, recorded);
+      await applyInlineReadModels(tx, recorded);
     });
   };
   const record = async (streamId: string, expectedVersion: number, events: readonly DomainEvent[]) => {

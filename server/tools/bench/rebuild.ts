@@ -1,9 +1,9 @@
 import { count } from 'drizzle-orm';
 import { events } from '../../db/schema';
 import type { Database } from '../../db/types';
-import { insightsProjection } from '../../projections/async/insights';
-import { catchUp, startBuild } from '../../projections/async';
-import { rebuildReadModels } from '../../projections/rebuild';
+import { asyncProjection, catchUp, startBuild } from '../../read-models/async';
+import { asyncReadModels } from '../../read-models';
+import { rebuildReadModels } from '../../read-models/rebuild';
 import type { Measure } from './append';
 
 /** Rebuilding every read model from the whole log: the inline tables, then a new build of the Insights. */
@@ -18,8 +18,9 @@ export async function rebuildBenchmarks(db: Database, label: string): Promise<Me
   return [
     await time('rebuild the inline read models', () => rebuildReadModels(db)),
     await time('build the Insights projection', async () => {
-      await startBuild(db, insightsProjection);
-      await catchUp(db, insightsProjection);
+      const insights = asyncProjection(asyncReadModels.find((m) => m.name === 'insights')!);
+      await startBuild(db, insights);
+      await catchUp(db, insights);
     }),
   ];
 }

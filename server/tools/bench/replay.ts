@@ -7,6 +7,7 @@ import { readBoard } from '../../queries/board';
 import { historySpan } from '../../replay/inspect';
 import { resolvePoint } from '../../replay/point';
 import { replayProject } from '../../replay/replay-project';
+import { board } from '../../read-models/board';
 import { createRandom } from '../seed/random';
 import { generateProjectHistory } from './generate-history';
 
@@ -42,13 +43,15 @@ export async function replayBenchmarks(db: Database, events: number) {
   await db.delete(replayCheckpoints).where(eq(replayCheckpoints.projectId, projectId));
   const live = await timeEach('board from the live tables (baseline)', 30, () => readBoard(db, projectId));
   const scratch = await timeEach('replay to a random point, no checkpoints', 5, async () =>
-    replayProject(db, projectId, await resolvePoint(db, projectId, { step: randomStep() }), { checkpoints: false }),
+    replayProject(db, projectId, await resolvePoint(db, projectId, { step: randomStep() }), [board], {
+      checkpoints: false,
+    }),
   );
   const warmUp = await timeEach('first replay to the head, writing checkpoints', 1, () =>
-    replayProject(db, projectId, span.last!.position),
+    replayProject(db, projectId, span.last!.position, [board]),
   );
   const checkpointed = await timeEach('replay to a random point, with checkpoints', 30, async () =>
-    replayProject(db, projectId, await resolvePoint(db, projectId, { step: randomStep() })),
+    replayProject(db, projectId, await resolvePoint(db, projectId, { step: randomStep() }), [board]),
   );
   const from = randomStep();
   const slider = await timeEach('one slider step (board.get at the next step)', 30, (i) =>

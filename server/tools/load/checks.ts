@@ -3,8 +3,8 @@ import { eq, max } from 'drizzle-orm';
 import { eventPosition, events, processedCommands, projectionVersions, streams } from '../../db/schema';
 import type { Database } from '../../db/types';
 import { readAll } from '../../event-store';
-import { replayInMemory } from '../../projections';
-import { asyncProjections } from '../../projections/async';
+import { replayInMemory } from '../../read-models';
+import { asyncProjections } from '../../read-models/async';
 import { liveReadModel, memoryReadModel } from '../testing/read-model';
 import {
   checkAcknowledged,

@@ -2,9 +2,9 @@ import { SingleBar } from 'cli-progress';
 import { max } from 'drizzle-orm';
 import { events } from '../../db/schema';
 import type { Database } from '../../db/types';
-import { asyncProjections, catchUp, startBuild } from '../../projections/async';
-import { rebuildReadModels } from '../../projections/rebuild';
-import { projectionStatus } from '../../projections/status';
+import { asyncProjections, catchUp, startBuild } from '../../read-models/async';
+import { rebuildReadModels } from '../../read-models/rebuild';
+import { projectionStatus } from '../../read-models/status';
 import { openFromEnv } from './open-from-env';
 
 const usage = 'Usage: npm run projections -- status | rebuild NAME | rebuild --all   (NAME: inline, insights)';

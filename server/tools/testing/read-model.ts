@@ -1,27 +1,20 @@
-import { activityView, commentsView, membersView, projectsView, tasksView } from '../../db/schema';
 import type { Executor } from '../../db/types';
-import type { MemoryRowStore, ReadRows, ReadTable } from '../../projections';
+import { inlineReadModels, type InlineRows, type MemoryStore } from '../../read-models';
 
 const byKey = (a: { id?: string; position?: number }, b: { id?: string; position?: number }) =>
   String(a.id ?? a.position).localeCompare(String(b.id ?? b.position));
 
-/** Every read table's rows in a stable order, for comparing two read models row by row. */
-export async function liveReadModel(db: Executor): Promise<{ [T in ReadTable]: ReadRows[T][] }> {
-  return {
-    projects: (await db.select().from(projectsView)).sort(byKey),
-    tasks: (await db.select().from(tasksView)).sort(byKey),
-    comments: (await db.select().from(commentsView)).sort(byKey),
-    activity: (await db.select().from(activityView)).sort(byKey),
-    members: (await db.select().from(membersView)).sort(byKey),
-  };
+const inlineTables = () => inlineReadModels.flatMap((m) => Object.entries(m.tables));
+
+/** Every inline read table's rows in a stable order, for comparing two read models row by row. */
+export async function liveReadModel(db: Executor): Promise<InlineRows> {
+  const tables: Record<string, object[]> = {};
+  for (const [name, owned] of inlineTables()) tables[name] = (await db.select().from(owned.table)).sort(byKey);
+  return tables as InlineRows;
 }
 
-export function memoryReadModel(store: MemoryRowStore): { [T in ReadTable]: ReadRows[T][] } {
-  return {
-    projects: store.rows('projects').sort(byKey),
-    tasks: store.rows('tasks').sort(byKey),
-    comments: store.rows('comments').sort(byKey),
-    activity: store.rows('activity').sort(byKey),
-    members: store.rows('members').sort(byKey),
-  };
+export function memoryReadModel(store: MemoryStore): InlineRows {
+  return Object.fromEntries(
+    inlineTables().map(([name]) => [name, (store.rows(name) as { id?: string }[]).sort(byKey)]),
+  ) as InlineRows;
 }

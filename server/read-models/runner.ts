@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, max, ne } from 'drizzle-orm';
-import { projectionVersions } from '../../db/schema';
-import type { Database, Executor } from '../../db/types';
-import { readAll } from '../../event-store';
-import type { AsyncProjection } from './types';
+import { projectionVersions } from '../db/schema';
+import type { Database, Executor } from '../db/types';
+import { readAll } from '../event-store';
+import type { AsyncProjection } from './async';
 
 export interface BatchOutcome {
   /** Another runner holds this projection right now: nothing was done. */
@@ -56,7 +56,12 @@ export async function startBuild(db: Executor, projection: AsyncProjection): Pro
  * exactly where the last committed batch ended. Positions become visible in commit order (README, "Global order"),
  * so reading past the checkpoint never skips an event that commits late.
  */
-export async function runBatch(db: Database, projection: AsyncProjection, batchSize = 500): Promise<BatchOutcome> {
+export async function runBatch(
+  db: Database,
+  projection: AsyncProjection,
+  batchSize = 500,
+  { upTo }: { upTo?: number } = {},
+): Promise<BatchOutcome> {
   const build = await currentBuild(db, projection);
   const key = and(eq(projectionVersions.name, projection.name), eq(projectionVersions.version, build));
   return db.transaction(async (tx) => {
@@ -65,7 +70,7 @@ export async function runBatch(db: Database, projection: AsyncProjection, batchS
     if (row.state === 'retired')
       return { busy: false, build, applied: 0, position: row.position, caughtUp: true, switched: false };
 
-    const batch = await readAll(tx, { after: row.position, limit: batchSize });
+    const batch = await readAll(tx, { after: row.position, upTo, limit: batchSize });
     if (batch.length > 0) await projection.apply(tx, batch, build);
     const position = batch.at(-1)?.position ?? row.position;
     const caughtUp = batch.length < batchSize;
@@ -93,17 +98,18 @@ export async function runBatch(db: Database, projection: AsyncProjection, batchS
 }
 
 /**
- * Runs batches until the projection has caught up with the log (or another runner holds it). `pauseMs` between
- * batches lets requests through on PGlite, whose single connection runs one transaction at a time.
+ * Runs batches until the projection has caught up with the log, or with `upTo` when given (or another runner holds
+ * it). `pauseMs` between batches lets requests through on PGlite, whose single connection runs one transaction at a
+ * time.
  */
 export async function catchUp(
   db: Database,
   projection: AsyncProjection,
   onBatch?: (outcome: BatchOutcome) => void,
-  { pauseMs = 0 } = {},
+  { pauseMs = 0, upTo }: { pauseMs?: number; upTo?: number } = {},
 ) {
   for (;;) {
-    const outcome = await runBatch(db, projection);
+    const outcome = await runBatch(db, projection, undefined, { upTo });
     onBatch?.(outcome);
     if (outcome.busy || outcome.caughtUp) return outcome;
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));

@@ -1,30 +1,71 @@
 import { assertNever } from '@/domain';
+import { activityView } from '../db/schema';
 import type { StoredEvent } from '../event-store/types';
-import type { RowStore } from './row-store';
+import { board } from './board';
+import { defineReadModel, table, taskIdOf, type RowReader } from './define';
 
 /**
- * The project's activity feed: one entry an event, carrying the names as they were at that moment. It runs before
- * the board projection so that it still sees the task and workflow as they were before the event.
+ * The project's activity feed: one entry an event, carrying the names as they were at that moment. It reads the
+ * board's project and task rows as they were before the event, so it runs before the board.
  */
-export async function projectActivity(event: StoredEvent, rows: RowStore): Promise<void> {
-  const details = await describe(event, rows);
-  if (details === null) return;
-  await rows.insert('activity', {
-    position: event.position,
-    projectId: event.projectId,
-    taskId: event.streamId.startsWith('task-') ? event.streamId.slice('task-'.length) : null,
-    actorId: event.metadata.actorId,
-    type: event.type,
-    details,
-    at: event.recordedAt,
-  });
-}
+export const activity = defineReadModel({
+  name: 'activity',
+  maintained: 'inline',
+  tables: { activity: table(activityView, 'position') },
+  readsBefore: [board],
+  handles: [
+    'ProjectCreated',
+    'ProjectRenamed',
+    'ProjectArchived',
+    'ProjectRestored',
+    'StatusAdded',
+    'StatusRenamed',
+    'StatusMoved',
+    'StatusRemoved',
+    'MemberAdded',
+    'MemberRoleChanged',
+    'MemberRemoved',
+    'MemberInvited',
+    'InvitationRevoked',
+    'InvitationAccepted',
+    'TaskCreated',
+    'TaskRenamed',
+    'TaskDescribed',
+    'TaskMoved',
+    'TaskAssigned',
+    'TaskUnassigned',
+    'TaskPrioritized',
+    'TaskScheduled',
+    'TaskUnscheduled',
+    'TaskLabeled',
+    'CommentAdded',
+    'CommentEdited',
+    'TaskDeleted',
+    'TaskRestored',
+  ],
+  async apply(event, rows) {
+    const details = await describe(event, rows);
+    if (details === null) return [];
+    const row = {
+      position: event.position,
+      projectId: event.projectId,
+      taskId: taskIdOf(event),
+      actorId: event.metadata.actorId,
+      type: event.type,
+      details,
+      at: event.recordedAt,
+    };
+    return [{ insert: 'activity', row }];
+  },
+});
 
-async function describe(event: StoredEvent, rows: RowStore): Promise<Record<string, unknown> | null> {
-  const project = await rows.get('projects', event.projectId);
+type BoardRows = RowReader<typeof board.tables>;
+
+async function describe(event: StoredEvent, rows: BoardRows): Promise<Record<string, unknown> | null> {
+  const project = await rows.get('projects', { id: event.projectId });
   const statusName = (id: string) => project?.statuses.find((s) => s.id === id)?.name ?? 'a removed status';
-  const taskId = event.streamId.slice('task-'.length);
-  const task = event.streamId.startsWith('task-') ? await rows.get('tasks', taskId) : undefined;
+  const taskId = taskIdOf(event);
+  const task = taskId ? await rows.get('tasks', { id: taskId }) : undefined;
   const ref = task && project ? { task: `${project.key}-${task.number}`, title: task.title } : {};
 
   switch (event.type) {

@@ -1,0 +1,39 @@
+import type { Executor } from '../db/types';
+import type { StoredEvent } from '../event-store/types';
+import type { ReadModel } from './define';
+import { MemoryStore } from './memory-store';
+import { foldedWith, inlineReadModels } from './registry';
+import { SqlStore } from './sql-store';
+import { applyEvents, tablesOf } from './store';
+
+/** Called by the command path inside the append's transaction: the read tables commit with the events. */
+export const applyInlineReadModels = (db: Executor, events: readonly StoredEvent[]) =>
+  applyEvents(inlineReadModels, events, new SqlStore(db, tablesOf(inlineReadModels)));
+
+/** A fresh in-memory store for the given read models and those they read the "before" of. */
+export function memoryStoreFor(models: readonly ReadModel[] = inlineReadModels) {
+  const folded = foldedWith(models);
+  return { folded, rows: new MemoryStore(tablesOf(folded)) };
+}
+
+/** Folds events into fresh in-memory read models with the very code that maintains the live tables. */
+export async function replayInMemory(
+  events: readonly StoredEvent[],
+  models: readonly ReadModel[] = inlineReadModels,
+): Promise<MemoryStore> {
+  const { folded, rows } = memoryStoreFor(models);
+  await applyEvents(folded, events, rows);
+  return rows;
+}
+
+export { MemoryStore } from './memory-store';
+export {
+  asyncReadModels,
+  inlineReadModels,
+  readModels,
+  readTables,
+  type InlineRows,
+  type ReadRows,
+  type VersionedReadModel,
+} from './registry';
+export type { ReadModel, RowChange, RowOf } from './define';

@@ -1,0 +1,68 @@
+import { and, eq, getTableColumns, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Executor } from '../db/types';
+import type { Tables } from './define';
+import { changed, type RowStore } from './store';
+
+/**
+ * Read tables in the database: the live tables inside the command's transaction, or one build of an async read
+ * model in the runner's (then every row read or written is that build's: the store adds the `version` column).
+ */
+export class SqlStore implements RowStore {
+  constructor(
+    private readonly db: Executor,
+    private readonly owned: Tables,
+    private readonly build?: number,
+  ) {}
+
+  private table(name: string): Tables[string] {
+    const owned = this.owned[name];
+    if (!owned) throw new Error(`No read table named ${name} in this store`);
+    return owned;
+  }
+
+  private where(owned: Tables[string], values: object): SQL | undefined {
+    const columns = getTableColumns(owned.table) as Record<string, PgColumn>;
+    const match = (field: string, value: unknown) => {
+      const column = columns[field];
+      if (!column) throw new Error(`No column ${field}`);
+      return eq(column, value);
+    };
+    return and(
+      ...Object.entries(values).map(([field, value]) => match(field, value)),
+      owned.byBuild ? match('version', this.build) : undefined,
+    );
+  }
+
+  private strip(owned: Tables[string], rows: Record<string, unknown>[]) {
+    if (!owned.byBuild) return rows;
+    return rows.map(({ version: _build, ...row }) => row);
+  }
+
+  async get(name: string, key: object) {
+    const owned = this.table(name);
+    const rows = await this.db.select().from(owned.table).where(this.where(owned, key)).limit(1);
+    return this.strip(owned, rows)[0];
+  }
+
+  async find(name: string, where: object) {
+    const owned = this.table(name);
+    return this.strip(owned, await this.db.select().from(owned.table).where(this.where(owned, where)));
+  }
+
+  /** Removes every row of this store's build (a replaced build of an async read model). */
+  async discardBuild() {
+    if (this.build === undefined) throw new Error('Only a build of an async read model can be discarded');
+    for (const owned of Object.values(this.owned)) await this.db.delete(owned.table).where(this.where(owned, {}));
+  }
+
+  async write(change: Parameters<RowStore['write']>[0]) {
+    const c = changed(change);
+    const owned = this.table(c.table);
+    const build = owned.byBuild ? { version: this.build } : {};
+    if (c.kind === 'insert') await this.db.insert(owned.table).values({ ...c.values, ...build });
+    else if (c.kind === 'delete') await this.db.delete(owned.table).where(this.where(owned, c.key));
+    else if (Object.keys(c.set).length > 0)
+      await this.db.update(owned.table).set(c.set).where(this.where(owned, c.key));
+  }
+}
