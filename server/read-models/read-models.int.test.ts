@@ -7,6 +7,8 @@ import { databaseKind, openTestDatabase } from '../tools/testing/database';
 import { liveReadModel, memoryReadModel } from '../tools/testing/read-model';
 import { replayInMemory } from './index';
 import { rebuildReadModels } from './rebuild';
+import { readModels } from './registry';
+import { projectionStatus } from './status';
 
 let handle: DatabaseHandle;
 let demo: Awaited<ReturnType<typeof seedDemo>>;
@@ -120,6 +122,14 @@ describe(`projections on ${databaseKind}`, () => {
   it('replaying the log in memory gives exactly the live tables', async () => {
     const replayed = await replayInMemory(await readAll(handle.db, { limit: 100_000 }));
     expect(memoryReadModel(replayed)).toEqual(await liveReadModel(handle.db));
+  });
+
+  it('lists every registered read model, inline and async, in the projections status', async () => {
+    const status = await projectionStatus(handle.db);
+    const listed = [...status.inline, ...status.async].map((p) => [p.name, p.codeVersion] as const);
+    expect(listed.map(([name]) => name)).toContain('members');
+    expect(new Map(listed)).toEqual(new Map(readModels.map((m) => [m.name, m.version])));
+    expect(status.inline.every((p) => p.lag === 0 && p.position === status.head)).toBe(true);
   });
 
   it('leaves the demo project with tasks in every stage of its workflow', async () => {
