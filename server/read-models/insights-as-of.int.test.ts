@@ -43,9 +43,10 @@ describe(`Insights as of a point on ${databaseKind}`, () => {
     // Then, with the whole history in the log, each point replayed, latest first and from scratch.
     for (const position of [...positions].reverse()) {
       recentReplays.forget();
-      expect(await insightsAt(handle.db, projectId, position), `as of position ${position}`).toEqual(
-        live.get(position),
-      );
+      const shown = live.get(position)!;
+      // The replay has no build of its own: everything else is compared.
+      const replayed = { ...(await insightsAt(handle.db, projectId, position)), version: shown.version };
+      expect(replayed, `as of position ${position}`).toEqual(shown);
     }
   });
 });
