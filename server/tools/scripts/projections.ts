@@ -33,7 +33,7 @@ async function printStatus(db: Database) {
       projection: p.name,
       kind: 'inline',
       build: '-',
-      code: '-',
+      code: p.codeVersion,
       state: 'active',
       checkpoint: p.position,
       lag: p.lag,
