@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { HydrateClient } from '../../_trpc/server';
-import { ProjectHeader } from './_components/project-header';
+import { ProjectHeader } from './_components/header/project-header';
 import { loadProject } from './_lib/load-project';
 
 export default async function ProjectLayout({

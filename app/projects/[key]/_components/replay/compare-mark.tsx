@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { linkStyles } from '../../../_components/ui/styles';
-import { compareHref } from '../_lib/links';
+import { linkStyles } from '../../../../_components/ui/styles';
+import { compareHref } from '../../_lib/links';
 
 export interface StepPoint {
   step: number;

@@ -1,9 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import type { ActivityEntry } from '../../../_lib/router-types';
-import { taskHref } from '../_lib/links';
-import type { Members } from '../_lib/use-members';
+import type { ActivityEntry } from '../../../../_lib/router-types';
+import { taskHref } from '../../_lib/links';
+import type { Members } from '../../_lib/use-members';
 import { activityParts } from './activity-words';
 
 function TaskLink({ taskRef, at }: { taskRef: string | undefined; at: number | undefined }) {

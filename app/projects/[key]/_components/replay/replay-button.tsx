@@ -1,10 +1,10 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../../_trpc/client';
-import { errorMessage } from '../../../_lib/error-message';
-import { Alert } from '../../../_components/ui/alert';
-import { buttonStyles } from '../../../_components/ui/styles';
+import { useTRPC } from '../../../../_trpc/client';
+import { errorMessage } from '../../../../_lib/error-message';
+import { Alert } from '../../../../_components/ui/alert';
+import { buttonStyles } from '../../../../_components/ui/styles';
 
 /** Opens the replay at the latest event; the count is read again first, as others may have worked meanwhile. */
 interface ReplayButtonProps {

@@ -1,12 +1,12 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useTRPC } from '../../../_trpc/client';
-import { newCommandId } from '../../../_lib/command-id';
-import { errorMessage } from '../../../_lib/error-message';
-import { useInvalidate } from '../../../_lib/use-invalidate';
-import { Alert } from '../../../_components/ui/alert';
-import { buttonStyles } from '../../../_components/ui/styles';
+import { useTRPC } from '../../../../_trpc/client';
+import { newCommandId } from '../../../../_lib/command-id';
+import { errorMessage } from '../../../../_lib/error-message';
+import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { Alert } from '../../../../_components/ui/alert';
+import { buttonStyles } from '../../../../_components/ui/styles';
 
 export function ArchiveProject({ projectId, onArchived }: { projectId: string; onArchived: () => void }) {
   const trpc = useTRPC();

@@ -12,10 +12,10 @@ import {
   type DragOverEvent,
 } from '@dnd-kit/core';
 import { useCallback, useMemo, useState } from 'react';
-import { newCommandId } from '../../../_lib/command-id';
-import type { Board } from '../../../_lib/router-types';
-import { Alert } from '../../../_components/ui/alert';
-import { useCan } from '../_lib/use-can';
+import { newCommandId } from '../../../../_lib/command-id';
+import type { Board } from '../../../../_lib/router-types';
+import { Alert } from '../../../../_components/ui/alert';
+import { useCan } from '../../_lib/use-can';
 import { BoardColumn } from './board-column';
 import { columnOf, landingPlace, layoutOf, placeTask, type Layout } from './board-layout';
 import { boardAnnouncements, screenReaderInstructions } from './drag-accessibility';

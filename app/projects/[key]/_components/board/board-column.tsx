@@ -3,7 +3,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
-import type { AsOf, BoardTask, Status } from '../../../_lib/router-types';
+import type { AsOf, BoardTask, Status } from '../../../../_lib/router-types';
 import { AddTaskForm } from './add-task-form';
 import { SortableTaskCard } from './task-card';
 

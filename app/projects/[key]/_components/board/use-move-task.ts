@@ -2,9 +2,9 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTRPC } from '../../../_trpc/client';
-import { errorMessage } from '../../../_lib/error-message';
-import { useInvalidate } from '../../../_lib/use-invalidate';
+import { useTRPC } from '../../../../_trpc/client';
+import { errorMessage } from '../../../../_lib/error-message';
+import { useInvalidate } from '../../../../_lib/use-invalidate';
 import { moveOnBoard } from './board-layout';
 
 /**

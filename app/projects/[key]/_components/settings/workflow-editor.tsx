@@ -3,13 +3,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { STATUS_NAME_MAX } from '@/domain/vocabulary';
-import { useTRPC } from '../../../_trpc/client';
-import { useCommandId } from '../../../_lib/command-id';
-import { errorMessage } from '../../../_lib/error-message';
-import type { Project } from '../../../_lib/router-types';
-import { useInvalidate } from '../../../_lib/use-invalidate';
-import { Alert } from '../../../_components/ui/alert';
-import { buttonStyles, inputStyles, labelStyles } from '../../../_components/ui/styles';
+import { useTRPC } from '../../../../_trpc/client';
+import { useCommandId } from '../../../../_lib/command-id';
+import { errorMessage } from '../../../../_lib/error-message';
+import type { Project } from '../../../../_lib/router-types';
+import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { Alert } from '../../../../_components/ui/alert';
+import { buttonStyles, inputStyles, labelStyles } from '../../../../_components/ui/styles';
 import { WorkflowStatusRow } from './workflow-status-row';
 
 export function WorkflowEditor({ project }: { project: Project }) {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useTRPC } from '../../../_trpc/client';
-import type { Board } from '../../../_lib/router-types';
+import { useTRPC } from '../../../../_trpc/client';
+import type { Board } from '../../../../_lib/router-types';
 
 /** A board as of a point never changes: it is read once and kept for as long as the cache keeps anything. */
 export const PAST = { staleTime: Infinity } as const;

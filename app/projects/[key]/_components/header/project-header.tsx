@@ -5,11 +5,11 @@ import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { can } from '@/domain/vocabulary';
-import { useTRPC } from '../../../_trpc/client';
-import { buttonStyles } from '../../../_components/ui/styles';
+import { useTRPC } from '../../../../_trpc/client';
+import { buttonStyles } from '../../../../_components/ui/styles';
 import { ArchivedBanner } from './archived-banner';
 import { LiveStatus } from './live-status';
-import { ProjectSettingsDialog } from './project-settings-dialog';
+import { ProjectSettingsDialog } from '../settings/project-settings-dialog';
 
 export function ProjectHeader({ projectKey }: { projectKey: string }) {
   const trpc = useTRPC();

@@ -2,12 +2,12 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTRPC } from '../../../_trpc/client';
-import { errorMessage } from '../../../_lib/error-message';
-import { retryUnlessRefused } from '../../../_lib/retry';
-import { Alert } from '../../../_components/ui/alert';
-import { buttonStyles } from '../../../_components/ui/styles';
-import { BoardColumns } from './board-columns';
+import { useTRPC } from '../../../../_trpc/client';
+import { errorMessage } from '../../../../_lib/error-message';
+import { retryUnlessRefused } from '../../../../_lib/retry';
+import { Alert } from '../../../../_components/ui/alert';
+import { buttonStyles } from '../../../../_components/ui/styles';
+import { BoardColumns } from '../board/board-columns';
 import { ReplayPanel } from './replay-panel';
 import { useAddressAt } from './replay-address';
 import { revealCard } from './reveal-card';

@@ -3,12 +3,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useState } from 'react';
-import { useTRPC } from '../../../_trpc/client';
-import { parsePosition } from '../_lib/links';
+import { useTRPC } from '../../../../_trpc/client';
+import { parsePosition } from '../../_lib/links';
 import { BoardColumns } from './board-columns';
-import { writeAddressAt } from './replay-address';
-import { ReplayBoard, type BoardPoint } from './replay-board';
-import { ReplayButton } from './replay-button';
+import { writeAddressAt } from '../replay/replay-address';
+import { ReplayBoard, type BoardPoint } from '../replay/replay-board';
+import { ReplayButton } from '../replay/replay-button';
 
 const pointOf = (at: number | null): BoardPoint | null => (at ? { position: at } : null);
 

@@ -1,5 +1,5 @@
-import { longDay } from '../../../_lib/format';
-import type { ActivityEntry } from '../../../_lib/router-types';
+import { longDay } from '../../../../_lib/format';
+import type { ActivityEntry } from '../../../../_lib/router-types';
 
 /** A piece of a sentence: plain words, the person who acted, or a task named by its reference ("WEB-12"). */
 export type SentencePart = string | { actor: string } | { task: string | undefined };

@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import type { AsOf } from '../../../_lib/router-types';
-import { useExactTime } from '../../../_components/ui/exact-time';
-import { buttonStyles, linkStyles } from '../../../_components/ui/styles';
-import { boardHref, compareHref } from '../_lib/links';
+import type { AsOf } from '../../../../_lib/router-types';
+import { useExactTime } from '../../../../_components/ui/exact-time';
+import { buttonStyles, linkStyles } from '../../../../_components/ui/styles';
+import { boardHref, compareHref } from '../../_lib/links';
 import { CompareMark, type StepPoint } from './compare-mark';
 import { PlaybackControls } from './playback-controls';
 import { ReplaySlider } from './replay-slider';

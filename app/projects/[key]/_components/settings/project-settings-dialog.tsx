@@ -1,7 +1,7 @@
 'use client';
 
-import type { Project } from '../../../_lib/router-types';
-import { Modal } from '../../../_components/ui/modal';
+import type { Project } from '../../../../_lib/router-types';
+import { Modal } from '../../../../_components/ui/modal';
 import { ArchiveProject } from './archive-project';
 import { RenameProjectForm } from './rename-project-form';
 import { WorkflowEditor } from './workflow-editor';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useLiveProject, type LiveState } from '../_lib/use-live-project';
+import { useLiveProject, type LiveState } from '../../_lib/use-live-project';
 
 const looks: Record<LiveState, { label: string; dot: string; title: string }> = {
   connecting: { label: 'Connecting…', dot: 'bg-stone-300', title: 'Connecting to live updates' },

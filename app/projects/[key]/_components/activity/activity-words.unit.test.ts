@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivityEntry } from '../../../_lib/router-types';
+import type { ActivityEntry } from '../../../../_lib/router-types';
 import { activityText } from './activity-words';
 
 const names: Record<string, string> = { ana: 'Ana', ben: 'Ben' };

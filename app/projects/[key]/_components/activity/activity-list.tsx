@@ -1,8 +1,8 @@
 'use client';
 
-import type { ActivityEntry } from '../../../_lib/router-types';
-import { RelativeTime } from '../../../_components/ui/relative-time';
-import { useMembers } from '../_lib/use-members';
+import type { ActivityEntry } from '../../../../_lib/router-types';
+import { RelativeTime } from '../../../../_components/ui/relative-time';
+import { useMembers } from '../../_lib/use-members';
 import { ActivitySentence } from './activity-sentence';
 
 /** With `at`, the tasks the entries name link to those tasks as they stood at that point. */

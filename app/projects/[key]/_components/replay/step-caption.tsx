@@ -1,11 +1,11 @@
 'use client';
 
-import type { AsOf } from '../../../_lib/router-types';
-import { useExactTime } from '../../../_components/ui/exact-time';
-import { RelativeTime } from '../../../_components/ui/relative-time';
-import { useMembers } from '../_lib/use-members';
-import { ActivitySentence } from './activity-sentence';
-import { activityText, reservedNumberText } from './activity-words';
+import type { AsOf } from '../../../../_lib/router-types';
+import { useExactTime } from '../../../../_components/ui/exact-time';
+import { RelativeTime } from '../../../../_components/ui/relative-time';
+import { useMembers } from '../../_lib/use-members';
+import { ActivitySentence } from '../activity/activity-sentence';
+import { activityText, reservedNumberText } from '../activity/activity-words';
 
 /** A step of the replay as text, for the slider's value: when it happened and what it did. */
 export function useStepText(projectId: string): (asOf: AsOf) => string {

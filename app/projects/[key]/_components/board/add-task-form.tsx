@@ -3,12 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { TITLE_MAX } from '@/domain/vocabulary';
-import { useTRPC } from '../../../_trpc/client';
-import { useCommandId } from '../../../_lib/command-id';
-import { errorMessage } from '../../../_lib/error-message';
-import type { Status } from '../../../_lib/router-types';
-import { useInvalidate } from '../../../_lib/use-invalidate';
-import { Alert } from '../../../_components/ui/alert';
+import { useTRPC } from '../../../../_trpc/client';
+import { useCommandId } from '../../../../_lib/command-id';
+import { errorMessage } from '../../../../_lib/error-message';
+import type { Status } from '../../../../_lib/router-types';
+import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { Alert } from '../../../../_components/ui/alert';
 
 interface AddTaskFormProps {
   projectId: string;

@@ -3,15 +3,15 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import Link from 'next/link';
-import { isOverdue, longDay, shortDay } from '../../../_lib/format';
-import type { BoardTask } from '../../../_lib/router-types';
-import { useNow } from '../../../_lib/use-now';
-import { Avatar } from '../../../_components/ui/avatar';
-import { LabelChip } from '../../../_components/ui/label-chip';
-import { CalendarIcon, CommentIcon, GripIcon } from '../../../_components/ui/icons';
-import { PriorityBadge } from '../../../_components/ui/priority-badge';
-import { taskHref } from '../_lib/links';
-import { useMembers } from '../_lib/use-members';
+import { isOverdue, longDay, shortDay } from '../../../../_lib/format';
+import type { BoardTask } from '../../../../_lib/router-types';
+import { useNow } from '../../../../_lib/use-now';
+import { Avatar } from '../../../../_components/ui/avatar';
+import { LabelChip } from '../../../../_components/ui/label-chip';
+import { CalendarIcon, CommentIcon, GripIcon } from '../../../../_components/ui/icons';
+import { PriorityBadge } from '../../../../_components/ui/priority-badge';
+import { taskHref } from '../../_lib/links';
+import { useMembers } from '../../_lib/use-members';
 
 interface TaskCardProps {
   task: BoardTask;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { buttonStyles } from '../../../_components/ui/styles';
+import { buttonStyles } from '../../../../_components/ui/styles';
 import { SPEEDS, type Speed, type usePlayback } from './use-playback';
 
 export function PlaybackControls({ playback }: { playback: ReturnType<typeof usePlayback> }) {

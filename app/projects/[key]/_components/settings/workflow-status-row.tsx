@@ -3,13 +3,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { STATUS_NAME_MAX } from '@/domain/vocabulary';
-import { useTRPC } from '../../../_trpc/client';
-import { newCommandId } from '../../../_lib/command-id';
-import { errorMessage } from '../../../_lib/error-message';
-import type { Status } from '../../../_lib/router-types';
-import { useInvalidate } from '../../../_lib/use-invalidate';
-import { Alert } from '../../../_components/ui/alert';
-import { buttonStyles, inputStyles } from '../../../_components/ui/styles';
+import { useTRPC } from '../../../../_trpc/client';
+import { newCommandId } from '../../../../_lib/command-id';
+import { errorMessage } from '../../../../_lib/error-message';
+import type { Status } from '../../../../_lib/router-types';
+import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { Alert } from '../../../../_components/ui/alert';
+import { buttonStyles, inputStyles } from '../../../../_components/ui/styles';
 
 interface WorkflowStatusRowProps {
   projectId: string;

@@ -1,12 +1,12 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useTRPC } from '../../../_trpc/client';
-import { newCommandId } from '../../../_lib/command-id';
-import { errorMessage } from '../../../_lib/error-message';
-import { useInvalidate } from '../../../_lib/use-invalidate';
-import { Alert } from '../../../_components/ui/alert';
-import { buttonStyles } from '../../../_components/ui/styles';
+import { useTRPC } from '../../../../_trpc/client';
+import { newCommandId } from '../../../../_lib/command-id';
+import { errorMessage } from '../../../../_lib/error-message';
+import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { Alert } from '../../../../_components/ui/alert';
+import { buttonStyles } from '../../../../_components/ui/styles';
 
 /** An archived project is read-only: restoring it is the one change allowed, to its owners. */
 export function ArchivedBanner({ projectId, mayRestore }: { projectId: string; mayRestore: boolean }) {

@@ -1,5 +1,5 @@
 import type { DragEndEvent, DragOverEvent } from '@dnd-kit/core';
-import type { Board } from '../../../_lib/router-types';
+import type { Board } from '../../../../_lib/router-types';
 
 /** Which task ids sit in which column (by status id), in order: what a drag rearranges before anything is sent. */
 export type Layout = Readonly<Record<string, readonly string[]>>;
