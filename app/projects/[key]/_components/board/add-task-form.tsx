@@ -7,8 +7,8 @@ import { useTRPC } from '../../../../_trpc/client';
 import { useCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
 import type { Status } from '../../../../_lib/router-types';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
 import { Alert } from '../../../../_components/ui/alert';
+import { useLiveProject } from '../../_lib/live/live-project';
 
 interface AddTaskFormProps {
   projectId: string;
@@ -19,21 +19,21 @@ interface AddTaskFormProps {
 
 export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const id = useId();
   const [title, setTitle] = useState('');
   const [commandId, renewCommandId] = useCommandId();
   const create = useMutation(
     trpc.task.create.mutationOptions({
-      onSuccess: async ({ taskId }) => {
-        onAdded(taskId);
-        await invalidate.task(projectId);
+      onSuccess: async (result) => {
+        onAdded(result.taskId);
+        await live.settled(result);
         setTitle('');
         renewCommandId();
       },
       // The refusal shows at once; the fresh read follows (and may itself wait, with the database out of reach).
       onError: () => {
-        void invalidate.project(projectId);
+        void live.refused();
       },
     }),
   );

@@ -4,15 +4,15 @@ import { useMutation } from '@tanstack/react-query';
 import { useTRPC } from '../../../../_trpc/client';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles } from '../../../../_components/ui/styles';
 
 /** An archived project is read-only: restoring it is the one change allowed, to its owners. */
 export function ArchivedBanner({ projectId, mayRestore }: { projectId: string; mayRestore: boolean }) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
-  const restore = useMutation(trpc.project.restore.mutationOptions({ onSuccess: () => invalidate.project(projectId) }));
+  const live = useLiveProject();
+  const restore = useMutation(trpc.project.restore.mutationOptions({ onSuccess: live.settled }));
 
   return (
     <div className="border-t border-amber-200 bg-amber-50">

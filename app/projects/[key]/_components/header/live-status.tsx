@@ -1,6 +1,6 @@
 'use client';
 
-import { useLiveProject, type LiveState } from '../../_lib/use-live-project';
+import { useLiveProject, type LiveState } from '../../_lib/live/live-project';
 
 const looks: Record<LiveState, { label: string; dot: string; title: string }> = {
   connecting: { label: 'Connecting…', dot: 'bg-stone-300', title: 'Connecting to live updates' },
@@ -13,9 +13,9 @@ const looks: Record<LiveState, { label: string; dot: string; title: string }> = 
   off: { label: 'Not live', dot: 'bg-red-500', title: 'Live updates stopped; reload the page to see new changes' },
 };
 
-/** Keeps the project's views current and says whether they are. */
-export function LiveStatus({ projectId }: { projectId: string }) {
-  const look = looks[useLiveProject(projectId)];
+/** Says whether the project's views are following its changes. */
+export function LiveStatus() {
+  const look = looks[useLiveProject().state];
   return (
     <p role="status" title={look.title} className="inline-flex items-center gap-1.5 text-xs text-stone-500">
       <span aria-hidden="true" className={`size-2 rounded-full ${look.dot}`} />

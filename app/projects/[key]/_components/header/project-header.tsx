@@ -45,7 +45,7 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           {project.archived && (
             <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">Archived</span>
           )}
-          <LiveStatus projectId={project.id} />
+          <LiveStatus />
           {owner && !project.archived && !past && (
             <button
               type="button"

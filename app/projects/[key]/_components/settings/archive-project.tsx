@@ -4,17 +4,17 @@ import { useMutation } from '@tanstack/react-query';
 import { useTRPC } from '../../../../_trpc/client';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles } from '../../../../_components/ui/styles';
 
 export function ArchiveProject({ projectId, onArchived }: { projectId: string; onArchived: () => void }) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const archive = useMutation(
     trpc.project.archive.mutationOptions({
-      onSuccess: async () => {
-        await invalidate.project(projectId);
+      onSuccess: async (result) => {
+        await live.settled(result);
         onArchived();
       },
     }),

@@ -7,19 +7,19 @@ import { useTRPC } from '../../../../_trpc/client';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
 import type { Project } from '../../../../_lib/router-types';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles, inputStyles, labelStyles } from '../../../../_components/ui/styles';
 
 export function RenameProjectForm({ project }: { project: Project }) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const rename = useMutation(
     trpc.project.rename.mutationOptions({
-      onSuccess: async () => {
-        await invalidate.project(project.id);
+      onSuccess: async (result) => {
+        await live.settled(result);
         setDraft(null);
       },
     }),

@@ -7,7 +7,7 @@ import { useTRPC } from '../../../../_trpc/client';
 import { useCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
 import type { Project } from '../../../../_lib/router-types';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles, inputStyles, labelStyles } from '../../../../_components/ui/styles';
 import { WorkflowStatusRow } from './workflow-status-row';
@@ -39,14 +39,14 @@ export function WorkflowEditor({ project }: { project: Project }) {
 
 function AddStatusForm({ projectId }: { projectId: string }) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const id = useId();
   const [name, setName] = useState('');
   const [commandId, renewCommandId] = useCommandId();
   const add = useMutation(
     trpc.project.addStatus.mutationOptions({
-      onSuccess: async () => {
-        await invalidate.project(projectId);
+      onSuccess: async (result) => {
+        await live.settled(result);
         setName('');
         renewCommandId();
       },

@@ -7,7 +7,7 @@ import { useTRPC } from '../../../../_trpc/client';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
 import type { Status } from '../../../../_lib/router-types';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles, inputStyles } from '../../../../_components/ui/styles';
 
@@ -22,19 +22,18 @@ const iconButton = `${buttonStyles.secondary} w-10 px-0`;
 
 export function WorkflowStatusRow({ projectId, status, index, count }: WorkflowStatusRowProps) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const [draft, setDraft] = useState<string | null>(null);
-  const refresh = () => invalidate.project(projectId);
   const rename = useMutation(
     trpc.project.renameStatus.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
+      onSuccess: async (result) => {
+        await live.settled(result);
         setDraft(null);
       },
     }),
   );
-  const move = useMutation(trpc.project.moveStatus.mutationOptions({ onSuccess: refresh }));
-  const remove = useMutation(trpc.project.removeStatus.mutationOptions({ onSuccess: refresh }));
+  const move = useMutation(trpc.project.moveStatus.mutationOptions({ onSuccess: live.settled }));
+  const remove = useMutation(trpc.project.removeStatus.mutationOptions({ onSuccess: live.settled }));
   const error = rename.error ?? move.error ?? remove.error;
   const busy = rename.isPending || move.isPending || remove.isPending;
   const name = draft ?? status.name;
