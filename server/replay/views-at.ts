@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
+import { asActivityEntry, type ActivityEntry } from '../projections/activity-details';
 import { deserialize, projectStreamId, readStreamsUpTo, taskStreamId } from '../event-store';
 import { projectBoard, projectComments, replayInMemory } from '../projections';
 import { assembleBoard } from '../queries/board';
@@ -15,7 +16,7 @@ export interface AsOf {
   /** The event at this point: what a step of the replay changed. */
   event: { type: string; actorId: string; taskId: string | null };
   /** How the timeline tells that event (null for bookkeeping events the timeline leaves out). */
-  activity: typeof activityView.$inferSelect | null;
+  activity: ActivityEntry | null;
 }
 
 /** What the point resolved to: the last event of the project at or before it, or undefined before its first. */
@@ -35,7 +36,7 @@ async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<A
       actorId: event.metadata.actorId,
       taskId: event.streamId.startsWith('task-') ? event.streamId.slice('task-'.length) : null,
     },
-    activity: activity ?? null,
+    activity: activity ? asActivityEntry(activity) : null,
   };
 }
 

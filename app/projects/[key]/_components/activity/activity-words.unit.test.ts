@@ -4,15 +4,20 @@ import { activityText } from './activity-words';
 
 const names: Record<string, string> = { ana: 'Ana', ben: 'Ben' };
 const nameOf = (id: string) => names[id] ?? 'a former member';
-const entry = (type: string, actorId: string, details: Record<string, unknown>): ActivityEntry => ({
-  position: 1,
-  projectId: 'p',
-  taskId: null,
-  actorId,
-  type,
-  details,
-  at: new Date('2026-12-01T10:00:00Z'),
-});
+const entry = <T extends ActivityEntry['type']>(
+  type: T,
+  actorId: string,
+  details: Extract<ActivityEntry, { type: T }>['details'],
+) =>
+  ({
+    position: 1,
+    projectId: 'p',
+    taskId: null,
+    actorId,
+    type,
+    details,
+    at: new Date('2026-12-01T10:00:00Z'),
+  }) as ActivityEntry;
 
 describe('invitations in the timeline', () => {
   it('never name the person invited, only who invited, withdrew or joined', () => {
