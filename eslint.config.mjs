@@ -85,7 +85,8 @@ export default tseslint.config(
             },
             {
               regex: '^(@/domain|(\\.\\./)+domain)(/index)?$',
-              message: 'app/ takes the domain from @/domain/vocabulary: the barrel brings zod schemas into the browser.',
+              message:
+                'app/ takes the domain from @/domain/vocabulary: the barrel brings zod schemas into the browser.',
             },
           ],
         },

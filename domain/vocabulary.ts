@@ -9,3 +9,4 @@ export { PROJECT_NAME_MAX, STATUS_NAME_MAX } from './project/rules';
 export { PRIORITIES, type Priority } from './task/events';
 export { COMMENT_MAX, DESCRIPTION_MAX, LABEL_MAX, TITLE_MAX } from './task/rules';
 export type { DomainEventType } from './index';
+export { assertNever } from './shared/decider';

@@ -89,6 +89,18 @@ export async function addTask(page: Page, status: string, title: string) {
   await expect(input).toHaveValue('');
 }
 
+/** Moves a card one column to the right with the keyboard, as the drag-and-drop announcer says. */
+export async function moveByKeyboard(page: Page, task: string, to: string) {
+  await page.getByRole('button', { name: `Move ${task}` }).focus();
+  await page.keyboard.press('Space');
+  const announcer = page.locator('[id^="DndLiveRegion-"]');
+  await expect(announcer).toContainText(`Picked up ${task}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(announcer).toContainText(to);
+  await page.keyboard.press('Space');
+  await expect(announcer).toContainText(`Dropped ${task} in ${to}`);
+}
+
 /** Answers of one tRPC procedure (batched requests name every procedure in the URL). */
 export const answerOf = (page: Page, procedure: string) =>
   page.waitForResponse((response) => response.url().includes(procedure) && response.request().method() === 'POST');

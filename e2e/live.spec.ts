@@ -1,5 +1,15 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { acceptInvitation, addTask, callQuery, column, createProject, invite, randomKey, signUp } from './fixtures';
+import {
+  acceptInvitation,
+  addTask,
+  callQuery,
+  column,
+  createProject,
+  invite,
+  moveByKeyboard,
+  randomKey,
+  signUp,
+} from './fixtures';
 
 /** Set by playwright.config.ts when a second `next start` serves the same PostgreSQL database. */
 const secondInstance = process.env.E2E_SECOND_URL;
@@ -42,17 +52,6 @@ async function workTogether(browser: Browser, benBaseURL: string | undefined) {
     await anaContext.close();
     await benContext.close();
   }
-}
-
-async function moveByKeyboard(page: Page, task: string, to: string) {
-  await page.getByRole('button', { name: `Move ${task}` }).focus();
-  await page.keyboard.press('Space');
-  const announcer = page.locator('[id^="DndLiveRegion-"]');
-  await expect(announcer).toContainText(`Picked up ${task}`);
-  await page.keyboard.press('ArrowRight');
-  await expect(announcer).toContainText(to);
-  await page.keyboard.press('Space');
-  await expect(announcer).toContainText(`Dropped ${task} in ${to}`);
 }
 
 /** A mark on the window object: a reload would wipe it. */

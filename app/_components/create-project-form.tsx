@@ -1,13 +1,12 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { PROJECT_NAME_MAX } from '@/domain/vocabulary';
 import { useTRPC } from '../_trpc/client';
 import { useCommandId } from '../_lib/command-id';
 import { errorMessage } from '../_lib/error-message';
-import { useInvalidate } from '../_lib/use-invalidate';
 import { Alert } from './ui/alert';
 import { buttonStyles, inputStyles, labelStyles } from './ui/styles';
 
@@ -21,7 +20,7 @@ function suggestKey(name: string): string {
 export function CreateProjectForm() {
   const trpc = useTRPC();
   const router = useRouter();
-  const invalidate = useInvalidate();
+  const queryClient = useQueryClient();
   const ids = { name: useId(), key: useId(), hint: useId() };
   const [name, setName] = useState('');
   const [typedKey, setTypedKey] = useState<string | null>(null);
@@ -30,9 +29,11 @@ export function CreateProjectForm() {
 
   const create = useMutation(
     trpc.project.create.mutationOptions({
+      // Outside a project nothing streams, and the list of one's projects is the one view there a command changes:
+      // it is read again here, before going to the new project, so that coming back finds it listed.
       onSuccess: async (project) => {
         renewCommandId();
-        await invalidate.projectList();
+        await queryClient.invalidateQueries(trpc.project.list.queryFilter());
         router.push(`/projects/${project.key}`);
       },
     }),

@@ -1,6 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appendedIn, migratedDataDir, oneTo, positionsIn, startHolder, type DataFolder } from '../tools/testing/data-folder';
+import {
+  appendedIn,
+  migratedDataDir,
+  oneTo,
+  positionsIn,
+  startHolder,
+  type DataFolder,
+} from '../tools/testing/data-folder';
 import { startScript, type ScriptProcess } from '../tools/testing/script-process';
 import { DataFolderInUseError } from './data-folder-in-use-error';
 

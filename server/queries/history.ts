@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, lte } from 'drizzle-orm';
 import { activityView, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
+import { asActivityEntry } from '../read-models/activity-details';
 
 export interface HistoryFilter {
   projectId: string;
@@ -45,6 +46,6 @@ export async function readHistory(
     )
     .orderBy(desc(activityView.position))
     .limit(limit + 1);
-  const items = rows.slice(0, limit);
+  const items = rows.slice(0, limit).map(asActivityEntry);
   return { items, nextCursor: rows.length > limit ? items.at(-1)?.position : undefined };
 }

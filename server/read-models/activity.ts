@@ -1,6 +1,7 @@
 import { assertNever } from '@/domain';
 import { activityView } from '../db/schema';
 import type { StoredEvent } from '../event-store/types';
+import { described, type Described } from './activity-details';
 import { board } from './board';
 import { defineReadModel, table, taskIdOf, type RowReader } from './define';
 
@@ -44,15 +45,14 @@ export const activity = defineReadModel({
     'TaskRestored',
   ],
   async apply(event, rows) {
-    const details = await describe(event, rows);
-    if (details === null) return [];
+    const entry = await describe(event, rows);
+    if (entry === null) return [];
     const row = {
       position: event.position,
       projectId: event.projectId,
       taskId: taskIdOf(event),
       actorId: event.metadata.actorId,
-      type: event.type,
-      details,
+      ...entry,
       at: event.recordedAt,
     };
     return [{ insert: 'activity', row }];
@@ -61,7 +61,7 @@ export const activity = defineReadModel({
 
 type BoardRows = RowReader<typeof board.tables>;
 
-async function describe(event: StoredEvent, rows: BoardRows): Promise<Record<string, unknown> | null> {
+async function describe(event: StoredEvent, rows: BoardRows): Promise<Described | null> {
   const project = await rows.get('projects', { id: event.projectId });
   const statusName = (id: string) => project?.statuses.find((s) => s.id === id)?.name ?? 'a removed status';
   const taskId = taskIdOf(event);
@@ -70,62 +70,66 @@ async function describe(event: StoredEvent, rows: BoardRows): Promise<Record<str
 
   switch (event.type) {
     case 'ProjectCreated':
-      return { name: event.data.name, key: event.data.key };
+      return described(event.type, { name: event.data.name, key: event.data.key });
     case 'ProjectRenamed':
-      return { from: project?.name, to: event.data.name };
+      return described(event.type, { from: project?.name, to: event.data.name });
     case 'ProjectArchived':
     case 'ProjectRestored':
     case 'TaskDescribed':
     case 'TaskUnscheduled':
     case 'TaskDeleted':
     case 'TaskRestored':
-      return { ...ref };
+      return described(event.type, { ...ref });
     case 'StatusAdded':
-      return { status: event.data.name };
+      return described(event.type, { status: event.data.name });
     case 'StatusRenamed':
-      return { from: statusName(event.data.statusId), to: event.data.name };
+      return described(event.type, { from: statusName(event.data.statusId), to: event.data.name });
     case 'StatusMoved':
-      return { status: statusName(event.data.statusId), toIndex: event.data.toIndex };
+      return described(event.type, { status: statusName(event.data.statusId), toIndex: event.data.toIndex });
     case 'StatusRemoved':
-      return { status: statusName(event.data.statusId) };
+      return described(event.type, { status: statusName(event.data.statusId) });
     case 'TaskNumberReserved':
       return null;
     case 'MemberAdded':
     case 'MemberRoleChanged':
-      return { userId: event.data.userId, role: event.data.role };
+      return described(event.type, { userId: event.data.userId, role: event.data.role });
     case 'MemberRemoved':
-      return { userId: event.data.userId };
+      return described(event.type, { userId: event.data.userId });
     // Whom an invitation is for is never written here: only who sent or answered it.
     case 'MemberInvited':
-      return { invitationId: event.data.invitationId, role: event.data.role };
+      return described(event.type, { invitationId: event.data.invitationId, role: event.data.role });
     case 'InvitationRevoked':
-      return { invitationId: event.data.invitationId };
+      return described(event.type, { invitationId: event.data.invitationId });
     case 'InvitationAccepted':
-      return { invitationId: event.data.invitationId, userId: event.data.userId };
+      return described(event.type, { invitationId: event.data.invitationId, userId: event.data.userId });
     case 'TaskCreated':
-      return {
+      return described(event.type, {
         task: `${project?.key}-${event.data.number}`,
         title: event.data.title,
         status: statusName(event.data.statusId),
-      };
+      });
     case 'TaskRenamed':
-      return { ...ref, from: task?.title, to: event.data.title };
+      return described(event.type, { ...ref, from: task?.title, to: event.data.title });
     case 'TaskMoved':
-      return { ...ref, from: statusName(event.data.fromStatusId), to: statusName(event.data.toStatusId) };
+      return described(event.type, {
+        ...ref,
+        from: statusName(event.data.fromStatusId),
+        to: statusName(event.data.toStatusId),
+      });
     case 'TaskAssigned':
-      return { ...ref, assigneeId: event.data.assigneeId };
+      return described(event.type, { ...ref, assigneeId: event.data.assigneeId });
     case 'TaskUnassigned':
-      return { ...ref, assigneeId: event.data.previousAssigneeId };
+      return described(event.type, { ...ref, assigneeId: event.data.previousAssigneeId });
     case 'TaskPrioritized':
-      return { ...ref, from: task?.priority, to: event.data.priority };
+      return described(event.type, { ...ref, from: task?.priority, to: event.data.priority });
     case 'TaskScheduled':
-      return { ...ref, dueOn: event.data.dueOn };
+      return described(event.type, { ...ref, dueOn: event.data.dueOn });
     case 'TaskLabeled':
-      return { ...ref, added: event.data.added, removed: event.data.removed };
+      return described(event.type, { ...ref, added: event.data.added, removed: event.data.removed });
     case 'CommentAdded':
-      return { ...ref, commentId: event.data.commentId, excerpt: event.data.body.slice(0, 140) };
+      return described(event.type, { ...ref, commentId: event.data.commentId, excerpt: event.data.body.slice(0, 140) });
     case 'CommentEdited':
-      return { ...ref, commentId: event.data.commentId };
+      return described(event.type, { ...ref, commentId: event.data.commentId });
     default:
       return assertNever(event);
   }

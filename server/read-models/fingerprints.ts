@@ -2,7 +2,7 @@
 // A read model whose code changes gets a new version, which starts its own rebuild and replay checkpoints.
 export const fingerprints: Record<string, string> = {
   comments: 'c3adf9d78786',
-  activity: '7df53a692406',
+  activity: 'aaccfcbd5323',
   board: '25a3fcd2ec42',
   members: '3888a4c9010e',
   insights: '0c1cd39eb287',

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, max, min, sql } from 'drizzle-orm';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
+import { asActivityEntry } from '../read-models/activity-details';
 import { deserialize } from '../event-store';
 import { diffSnapshots } from './diff';
 import { resolvePoint, stepOf, timeOfPoint, type ReplayPoint } from './point';
@@ -47,7 +48,7 @@ export async function inspectEvent(db: Executor, projectId: string, position: nu
     /** The project's events just before and after this one (positions are global, so not simply ±1). */
     previous,
     next: neighbours?.next ?? null,
-    activity: activity ?? null,
+    activity: activity ? asActivityEntry(activity) : null,
     commandEvents: commandEvents.map(deserialize),
     changes: diffSnapshots(before, after),
   };

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
 import { deserialize } from '../event-store';
+import { asActivityEntry, type ActivityEntry } from '../read-models/activity-details';
 import { board } from '../read-models/board';
 import { comments } from '../read-models/comments';
 import { insights } from '../read-models/insights';
@@ -18,7 +19,7 @@ export interface AsOf {
   /** The event at this point: what a step of the replay changed. */
   event: { type: string; actorId: string; taskId: string | null };
   /** How the timeline tells that event (null for bookkeeping events the timeline leaves out). */
-  activity: typeof activityView.$inferSelect | null;
+  activity: ActivityEntry | null;
 }
 
 /** What the point resolved to: the last event of the project at or before it, or undefined before its first. */
@@ -38,7 +39,7 @@ async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<A
       actorId: event.metadata.actorId,
       taskId: event.streamId.startsWith('task-') ? event.streamId.slice('task-'.length) : null,
     },
-    activity: activity ?? null,
+    activity: activity ? asActivityEntry(activity) : null,
   };
 }
 

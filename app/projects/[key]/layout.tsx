@@ -1,6 +1,7 @@
 import { connection } from 'next/server';
 import { HydrateClient } from '../../_trpc/server';
-import { ProjectHeader } from './_components/project-header';
+import { ProjectHeader } from './_components/header/project-header';
+import { LiveProjectProvider } from './_lib/live/live-project';
 import { loadProject } from './_lib/load-project';
 
 export default async function ProjectLayout({
@@ -12,12 +13,13 @@ export default async function ProjectLayout({
 }) {
   await connection();
   const project = await loadProject((await params).key);
+  // Every page of the project follows its changes through one live stream, which its commands wait on too.
   return (
-    <>
+    <LiveProjectProvider projectId={project.id}>
       <HydrateClient>
         <ProjectHeader projectKey={project.key} />
       </HydrateClient>
       {children}
-    </>
+    </LiveProjectProvider>
   );
 }

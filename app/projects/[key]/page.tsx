@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '../../_trpc/server';
-import { Board } from './_components/board';
+import { Board } from './_components/board/board';
 import { parsePosition } from './_lib/links';
 import { loadProject } from './_lib/load-project';
 

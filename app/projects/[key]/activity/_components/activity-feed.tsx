@@ -2,7 +2,7 @@
 
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../../../_trpc/client';
-import { ActivityList } from '../../_components/activity-list';
+import { ActivityList } from '../../_components/activity/activity-list';
 import { activityInput, nextActivityCursor } from './activity-query';
 import { LoadMore } from '../../../../_components/ui/load-more';
 

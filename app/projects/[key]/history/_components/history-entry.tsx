@@ -6,7 +6,7 @@ import type { ActivityEntry } from '../../../../_lib/router-types';
 import type { Members } from '../../_lib/use-members';
 import { ExactTime } from '../../../../_components/ui/exact-time';
 import { RelativeTime } from '../../../../_components/ui/relative-time';
-import { ActivitySentence } from '../../_components/activity-sentence';
+import { ActivitySentence } from '../../_components/activity/activity-sentence';
 import { boardHref, eventHref } from '../../_lib/links';
 
 const entryLink = 'inline-flex min-h-8 items-center font-medium text-indigo-700 underline-offset-4 hover:underline';

@@ -6,7 +6,7 @@ import { ROLES, type Role } from '@/domain/vocabulary';
 import { useTRPC } from '../../../../_trpc/client';
 import { useCommandId } from '../../../../_lib/command-id';
 import { formError } from '../../../../_lib/form-error';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles, inputStyles, labelStyles } from '../../../../_components/ui/styles';
 import { CopyLink } from './copy-link';
@@ -24,7 +24,7 @@ interface Sent {
  */
 export function InviteForm({ projectId }: { projectId: string }) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const ids = { email: useId(), role: useId(), hint: useId(), error: useId() };
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('member');
@@ -32,11 +32,11 @@ export function InviteForm({ projectId }: { projectId: string }) {
   const [commandId, renewCommandId] = useCommandId();
   const invite = useMutation(
     trpc.project.invite.mutationOptions({
-      onSuccess: async ({ linkPath }, input) => {
-        setSent({ email: input.email, role: input.role, linkPath });
+      onSuccess: async (result, input) => {
+        setSent({ email: input.email, role: input.role, linkPath: result.linkPath });
         setEmail('');
         renewCommandId();
-        await invalidate.members();
+        await live.settled(result);
       },
     }),
   );

@@ -7,7 +7,7 @@ import { useTRPC } from '../../../../_trpc/client';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
 import type { Member } from '../../../../_lib/router-types';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
+import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { Avatar } from '../../../../_components/ui/avatar';
 import { buttonStyles, inputStyles } from '../../../../_components/ui/styles';
@@ -24,10 +24,10 @@ interface MemberRowProps {
 /** A row of the members table; a refusal gets a row of its own just below. */
 export function MemberRow({ projectId, member, isMe, manage }: MemberRowProps) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const roleId = useId();
   // After a change the row waits for the fresh list; after a refusal it shows the error at once and reads meanwhile.
-  const afterwards = { onSuccess: invalidate.members, onError: () => void invalidate.members() };
+  const afterwards = { onSuccess: live.settled, onError: () => void live.refused() };
   const changeRole = useMutation(trpc.project.changeMemberRole.mutationOptions(afterwards));
   const remove = useMutation(trpc.project.removeMember.mutationOptions(afterwards));
   const busy = changeRole.isPending || remove.isPending;

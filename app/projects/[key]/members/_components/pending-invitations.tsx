@@ -6,10 +6,10 @@ import { useTRPC } from '../../../../_trpc/client';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
 import type { PendingInvitation } from '../../../../_lib/router-types';
-import { useInvalidate } from '../../../../_lib/use-invalidate';
 import { Alert } from '../../../../_components/ui/alert';
 import { RelativeTime } from '../../../../_components/ui/relative-time';
 import { buttonStyles } from '../../../../_components/ui/styles';
+import { useLiveProject } from '../../_lib/live/live-project';
 import { useMembers } from '../../_lib/use-members';
 import { CopyLink } from './copy-link';
 import { ROLE_LABELS } from '../../../../_components/role-words';
@@ -63,12 +63,12 @@ function InvitationRow({
   onWithdrawn: () => void;
 }) {
   const trpc = useTRPC();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const people = useMembers(projectId);
   const withdraw = useMutation(
     trpc.project.revokeInvitation.mutationOptions({
-      onSuccess: async () => {
-        await invalidate.members();
+      onSuccess: async (result) => {
+        await live.settled(result);
         onWithdrawn();
       },
     }),

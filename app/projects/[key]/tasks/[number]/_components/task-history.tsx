@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useTRPC } from '../../../../../_trpc/client';
 import { linkStyles } from '../../../../../_components/ui/styles';
 import { historyHref } from '../../../_lib/links';
-import { ActivityList } from '../../../_components/activity-list';
+import { ActivityList } from '../../../_components/activity/activity-list';
 import { TASK_HISTORY_SHOWN, taskHistoryInput } from './task-query';
 import type { TaskRef } from './use-task-command';
 

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient, type MutationFunction, type MutationKey } 
 import { useState } from 'react';
 import { useTRPC } from '../../../../../_trpc/client';
 import { newCommandId } from '../../../../../_lib/command-id';
-import { useInvalidate } from '../../../../../_lib/use-invalidate';
+import { useLiveProject, type CommandResult } from '../../../_lib/live/live-project';
 
 export interface TaskRef {
   id: string;
@@ -29,14 +29,14 @@ interface CommandOptions<TInput, TOutput> {
  * Live updates keep the page current, but not a draft the user is typing: a field with a `draft` says what it showed,
  * and if someone else changes that value meanwhile, the save carries the version the draft began from, and is refused.
  */
-export function useTaskCommand<TInput extends TaskCommandInput, TOutput>(
+export function useTaskCommand<TInput extends TaskCommandInput, TOutput extends CommandResult>(
   options: CommandOptions<TInput, TOutput>,
   task: TaskRef,
   { pinVersion, draft }: { pinVersion: boolean; draft?: { editing: boolean; shown: unknown } },
 ) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const invalidate = useInvalidate();
+  const live = useLiveProject();
   const { mutationFn } = options;
   const taskKey = trpc.task.getByNumber.queryKey({ key: task.key, number: task.number });
   const [draftStart, setDraftStart] = useState<{ version: number; shown: unknown } | null>(null);
@@ -57,9 +57,9 @@ export function useTaskCommand<TInput extends TaskCommandInput, TOutput>(
     // A refusal may come from the project (archived meanwhile, say), so then all of it is read again, and a draft
     // saved again is based on what the page shows now.
     // The refusal itself shows at once, without waiting for that read.
-    onSettled: (_data, error) => {
-      if (!error) return invalidate.task(task.projectId);
-      void invalidate.project(task.projectId).then(() => {
+    onSettled: (data, error) => {
+      if (!error) return live.settled(data);
+      void live.refused().then(() => {
         setDraftStart(null);
       });
     },

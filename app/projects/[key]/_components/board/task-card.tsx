@@ -1,0 +1,145 @@
+'use client';
+
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import Link from 'next/link';
+import { isOverdue, longDay, shortDay } from '../../../../_lib/format';
+import type { BoardTask } from '../../../../_lib/router-types';
+import { useNow } from '../../../../_lib/use-now';
+import { Avatar } from '../../../../_components/ui/avatar';
+import { LabelChip } from '../../../../_components/ui/label-chip';
+import { CalendarIcon, CommentIcon, GripIcon } from '../../../../_components/ui/icons';
+import { PriorityBadge } from '../../../../_components/ui/priority-badge';
+import { taskHref } from '../../_lib/links';
+import { useMembers } from '../../_lib/use-members';
+
+interface TaskCardProps {
+  task: BoardTask;
+  projectKey: string;
+  readOnly: boolean;
+  /** The position the board is shown as of: the card then opens the task as it stood there. */
+  at?: number;
+  /** Whether the replay step on screen changed this task. */
+  changed?: boolean;
+}
+
+export function SortableTaskCard({ task, projectKey, readOnly, at, changed }: TaskCardProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: task.id,
+    disabled: readOnly,
+  });
+  const handle = readOnly ? null : (
+    <button
+      ref={setActivatorNodeRef}
+      type="button"
+      {...attributes}
+      {...listeners}
+      aria-label={`Move ${projectKey}-${task.number}`}
+      className="relative z-10 -my-1 -ml-1 flex h-10 w-7 shrink-0 cursor-grab touch-none items-center justify-center rounded text-stone-400 hover:bg-stone-100 hover:text-stone-700 active:cursor-grabbing"
+    >
+      <GripIcon />
+    </button>
+  );
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={isDragging ? 'opacity-40' : undefined}
+    >
+      <TaskCardView task={task} projectKey={projectKey} handle={handle} at={at} changed={changed} />
+    </li>
+  );
+}
+
+/** The card itself, also drawn under the pointer while it is dragged (then without a working handle or link). */
+export function TaskCardView({
+  task,
+  projectKey,
+  handle,
+  lifted = false,
+  at,
+  changed = false,
+}: Omit<TaskCardProps, 'readOnly'> & { handle: React.ReactNode; lifted?: boolean }) {
+  const people = useMembers(task.projectId);
+  const now = useNow();
+  const ref = `${projectKey}-${task.number}`;
+  const overdue = task.dueOn !== null && now !== null && isOverdue(task.dueOn, now);
+
+  return (
+    <article
+      data-task-id={task.id}
+      className={`relative rounded-lg border p-3 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-indigo-600 ${
+        lifted
+          ? 'border-stone-200 bg-white shadow-lg ring-1 ring-indigo-200'
+          : changed
+            ? 'border-amber-400 bg-amber-50 shadow-xs ring-2 ring-amber-300'
+            : 'border-stone-200 bg-white shadow-xs hover:border-stone-300'
+      }`}
+    >
+      <div className="flex items-start gap-1.5">
+        {handle ??
+          (lifted ? (
+            <span className="-my-1 -ml-1 flex h-10 w-7 items-center justify-center text-stone-500">
+              <GripIcon />
+            </span>
+          ) : null)}
+        <div className="min-w-0 flex-1">
+          <div className="flex min-h-6 items-center gap-2">
+            <span className="mr-auto font-mono text-xs text-stone-500">{ref}</span>
+            {changed && (
+              <span className="rounded bg-amber-200 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                Changed<span className="sr-only"> in this event</span>
+              </span>
+            )}
+            <PriorityBadge priority={task.priority} />
+            {task.assigneeId && (
+              <Avatar
+                name={people.nameOf(task.assigneeId)}
+                label={`Assigned to ${people.nameOf(task.assigneeId)}`}
+                small
+              />
+            )}
+          </div>
+          <h3 className="mt-1 text-sm leading-snug font-medium break-words text-stone-900">
+            {lifted ? (
+              task.title
+            ) : (
+              // A board shows many cards; prefetching each would render a task page on the server for every one.
+              <Link
+                prefetch={false}
+                href={taskHref(projectKey, task.number, at)}
+                className="after:absolute after:inset-0 focus-visible:outline-none"
+              >
+                {task.title}
+              </Link>
+            )}
+          </h3>
+          {(task.labels.length > 0 || task.dueOn || task.commentCount > 0) && (
+            <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-stone-600">
+              {task.labels.map((label) => (
+                <LabelChip key={label} label={label} />
+              ))}
+              {task.dueOn && (
+                <span
+                  title={`Due ${longDay(task.dueOn)}`}
+                  className={`inline-flex items-center gap-1 ${overdue ? 'font-medium text-red-700' : ''}`}
+                >
+                  <CalendarIcon />
+                  <span className="sr-only">{overdue ? 'Overdue, was due' : 'Due'}</span>
+                  {shortDay(task.dueOn)}
+                </span>
+              )}
+              {task.commentCount > 0 && (
+                <span className="inline-flex items-center gap-1" title={`${task.commentCount} comments`}>
+                  <CommentIcon />
+                  {task.commentCount}
+                  <span className="sr-only">{task.commentCount === 1 ? 'comment' : 'comments'}</span>
+                </span>
+              )}
+            </div>
+          )}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import type { AsOf } from '../../../../_lib/router-types';
+import { useExactTime } from '../../../../_components/ui/exact-time';
+import { buttonStyles, linkStyles } from '../../../../_components/ui/styles';
+import { boardHref, compareHref } from '../../_lib/links';
+import { CompareMark, type StepPoint } from './compare-mark';
+import { PlaybackControls } from './playback-controls';
+import { ReplaySlider } from './replay-slider';
+import { StepCaption, useStepText } from './step-caption';
+import type { usePlayback } from './use-playback';
+
+interface ReplayPanelProps {
+  projectId: string;
+  projectKey: string;
+  count: number;
+  /** Where the slider stands: the step asked for, which may still be loading. */
+  step: number;
+  /** The step whose board is on screen. */
+  asOf: AsOf;
+  onStep: (step: number) => void;
+  onExit: () => void;
+  playback: ReturnType<typeof usePlayback>;
+  autoFocus: boolean;
+  ref: React.Ref<HTMLElement>;
+}
+
+const stepButton = `${buttonStyles.secondary} w-10 px-0`;
+
+export function ReplayPanel({
+  projectId,
+  projectKey,
+  count,
+  step,
+  asOf,
+  onStep,
+  onExit,
+  playback,
+  autoFocus,
+  ref,
+}: ReplayPanelProps) {
+  const format = useExactTime();
+  const stepText = useStepText(projectId);
+  const [mark, setMark] = useState<StepPoint | null>(null);
+  const loading = step !== asOf.step;
+  const go = (next: number) => {
+    playback.pause();
+    onStep(next);
+  };
+
+  return (
+    <section
+      ref={ref}
+      aria-label="Replay"
+      className="z-20 mb-4 border-y border-amber-200 bg-amber-50 shadow-xs sm:sticky sm:top-0"
+    >
+      <div className="space-y-2 px-4 py-3 sm:px-6">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+          <p className="min-w-0 flex-1 text-sm text-amber-950">
+            <strong className="font-semibold">
+              Viewing {projectKey} as of {format(asOf.time)}
+            </strong>{' '}
+            — read-only
+          </p>
+          <button type="button" onClick={onExit} className={buttonStyles.primary}>
+            Back to live
+          </button>
+        </div>
+
+        <div className="flex items-center gap-2">
+          <button
+            type="button"
+            aria-label="Previous event"
+            disabled={step <= 1}
+            onClick={() => {
+              go(step - 1);
+            }}
+            className={stepButton}
+          >
+            <span aria-hidden="true">‹</span>
+          </button>
+          <ReplaySlider
+            label="Replay history"
+            min={1}
+            max={count}
+            value={step}
+            valueText={loading ? `Event ${step} of ${count}, loading` : stepText(asOf)}
+            onChange={go}
+            mark={mark?.step ?? null}
+            autoFocus={autoFocus}
+          />
+          <button
+            type="button"
+            aria-label="Next event"
+            disabled={step >= count}
+            onClick={() => {
+              go(step + 1);
+            }}
+            className={stepButton}
+          >
+            <span aria-hidden="true">›</span>
+          </button>
+        </div>
+
+        <div aria-busy={loading} className={loading ? 'opacity-60' : undefined}>
+          <StepCaption projectId={projectId} asOf={asOf} count={count} />
+        </div>
+
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          <PlaybackControls playback={playback} />
+          <div className="flex flex-wrap items-center gap-x-4 sm:ml-auto">
+            {/* Not prefetched: they change with every step, and each prefetch is a request to the server. */}
+            <Link prefetch={false} href={boardHref(projectKey, asOf.position)} className={linkStyles}>
+              Link to this point
+            </Link>
+            <Link prefetch={false} href={compareHref(projectKey, asOf.position)} className={linkStyles}>
+              Compare with live
+            </Link>
+            <CompareMark projectKey={projectKey} mark={mark} current={asOf} onMark={setMark} />
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+'use client';
+
+import type { Project } from '../../../../_lib/router-types';
+import { Modal } from '../../../../_components/ui/modal';
+import { ArchiveProject } from './archive-project';
+import { RenameProjectForm } from './rename-project-form';
+import { WorkflowEditor } from './workflow-editor';
+
+interface ProjectSettingsDialogProps {
+  project: Project;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function ProjectSettingsDialog({ project, open, onClose }: ProjectSettingsDialogProps) {
+  return (
+    <Modal open={open} onClose={onClose} title="Project settings">
+      <div className="space-y-6">
+        <RenameProjectForm project={project} />
+        <WorkflowEditor project={project} />
+        <ArchiveProject projectId={project.id} onArchived={onClose} />
+      </div>
+    </Modal>
+  );
+}
