@@ -110,7 +110,14 @@ describe(`asynchronous projections on ${databaseKind}`, () => {
     );
     const endOfDay = new Date(Date.parse(insights.flow[changedDay]!.day) + 86_399_000);
     const earlier = await caller.insights.get({ projectId, at: { time: endOfDay } });
-    expect(earlier.ready && earlier.flow).toEqual(insights.flow.slice(0, changedDay + 1));
+    if (!earlier.ready) throw new Error('insights as of a point are always ready');
+    // Statuses added later were not in the workflow then.
+    const then = earlier.statuses.map((st) => st.statusId);
+    const upToThatDay = insights.flow.slice(0, changedDay + 1).map(({ day, counts }) => ({
+      day,
+      counts: Object.fromEntries(then.map((id) => [id, counts[id]])),
+    }));
+    expect(earlier.flow).toEqual(upToThatDay);
     const atStep = await caller.insights.get({ projectId, at: { step: 100 } });
     expect(atStep.ready && atStep.flow.length).toBeLessThan(insights.flow.length);
   });
