@@ -3,7 +3,7 @@ import { activityView } from '../db/schema';
 import type { StoredEvent } from '../event-store/types';
 import { described, type Described } from './activity-details';
 import { board } from './board';
-import { defineReadModel, table, taskIdOf, type RowReader } from './define';
+import { defineReadModel, everyEventBut, table, taskIdOf, type RowReader } from './define';
 
 /**
  * The project's activity feed: one entry an event, carrying the names as they were at that moment. It reads the
@@ -14,36 +14,7 @@ export const activity = defineReadModel({
   maintained: 'inline',
   tables: { activity: table(activityView, 'position') },
   readsBefore: [board],
-  handles: [
-    'ProjectCreated',
-    'ProjectRenamed',
-    'ProjectArchived',
-    'ProjectRestored',
-    'StatusAdded',
-    'StatusRenamed',
-    'StatusMoved',
-    'StatusRemoved',
-    'MemberAdded',
-    'MemberRoleChanged',
-    'MemberRemoved',
-    'MemberInvited',
-    'InvitationRevoked',
-    'InvitationAccepted',
-    'TaskCreated',
-    'TaskRenamed',
-    'TaskDescribed',
-    'TaskMoved',
-    'TaskAssigned',
-    'TaskUnassigned',
-    'TaskPrioritized',
-    'TaskScheduled',
-    'TaskUnscheduled',
-    'TaskLabeled',
-    'CommentAdded',
-    'CommentEdited',
-    'TaskDeleted',
-    'TaskRestored',
-  ],
+  handles: everyEventBut('TaskNumberReserved'),
   async apply(event, rows) {
     const entry = await describe(event, rows);
     if (entry === null) return [];

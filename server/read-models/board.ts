@@ -1,37 +1,20 @@
 import { applyLabels, assertNever, moveStatus, type WorkflowStatus } from '@/domain';
 import { projectsView, tasksView } from '../db/schema';
-import { defineReadModel, table, taskIdOf } from './define';
+import { defineReadModel, everyEventBut, table, taskIdOf } from './define';
 
 /** Projects with their workflow, and the tasks on their boards. */
 export const board = defineReadModel({
   name: 'board',
   maintained: 'inline',
   tables: { projects: table(projectsView, 'id'), tasks: table(tasksView, 'id') },
-  handles: [
-    'ProjectCreated',
-    'ProjectRenamed',
-    'ProjectArchived',
-    'ProjectRestored',
-    'StatusAdded',
-    'StatusRenamed',
-    'StatusMoved',
-    'StatusRemoved',
-    'TaskNumberReserved',
-    'TaskCreated',
-    'TaskRenamed',
-    'TaskDescribed',
-    'TaskMoved',
-    'TaskAssigned',
-    'TaskUnassigned',
-    'TaskPrioritized',
-    'TaskScheduled',
-    'TaskUnscheduled',
-    'TaskLabeled',
-    'CommentAdded',
-    'CommentEdited',
-    'TaskDeleted',
-    'TaskRestored',
-  ],
+  handles: everyEventBut(
+    'MemberAdded',
+    'MemberRoleChanged',
+    'MemberRemoved',
+    'MemberInvited',
+    'InvitationRevoked',
+    'InvitationAccepted',
+  ),
   async apply(event, rows) {
     const touched = { updatedAt: event.recordedAt, lastPosition: event.position };
     const project = (set: Partial<typeof projectsView.$inferSelect>) =>

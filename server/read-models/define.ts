@@ -1,4 +1,5 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { EVENT_TYPES } from '../event-store/schemas';
 import type { StoredEvent } from '../event-store/types';
 
 /**
@@ -100,6 +101,13 @@ export function defineReadModel<
     apply: async (event, rows) => model.apply(event as Extract<StoredEvent, { type: H }>, rows),
   };
 }
+
+/**
+ * Every event type but the ones named. A read model that handles nearly every event says so with this rather than a
+ * list: a new event type then reaches its exhaustive switch, which stops compiling until it is handled.
+ */
+export const everyEventBut = <const X extends EventType>(...left: readonly X[]) =>
+  EVENT_TYPES.filter((type): type is Exclude<EventType, X> => !(left as readonly EventType[]).includes(type));
 
 /** The task an event of a task stream is about. */
 export const taskIdOf = (event: StoredEvent) =>

@@ -60,6 +60,8 @@ const older: Partial<Record<string, TypeHistory>> = {
   },
 };
 
+/** Every event type there is, read from the schemas, which must name each. */
+export const EVENT_TYPES = Object.keys(current) as readonly DomainEventType[];
 export const isEventType = (type: string): type is DomainEventType => type in current;
 export const currentVersionOf = (type: DomainEventType) => current[type].version;
 export const currentSchemaOf = (type: DomainEventType): Schema => current[type].schema;
