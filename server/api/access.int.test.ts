@@ -8,7 +8,7 @@ import { events, invitations, processedCommands } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
 import { insertUser } from '../queries/users';
-import { contextAs, joinByInvitation, newCommand, tokenOf } from '../tools/testing/commands';
+import { contextAs, joinByInvitation, newCommand, tokenOf, uniqueKey } from '../tools/testing/commands';
 import { countEvents, databaseKind, openTestDatabase } from '../tools/testing/database';
 import { liveReadModel } from '../tools/testing/read-model';
 import { appRouter, createCaller } from './root';
@@ -118,7 +118,7 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
   const { projectId, key } = await owner.project.create({
     ...newCommand(),
     name: 'Access',
-    key: `A${randomUUID().slice(0, 5).replace(/-/g, '0')}`,
+    key: uniqueKey('A'),
   });
   if (team) {
     for (const role of ['member', 'viewer'] as const) {
@@ -160,7 +160,7 @@ async function invitationFor(fx: Fixture, caller: Caller) {
   const { projectId } = await otto.project.create({
     ...newCommand(),
     name: 'Inviting',
-    key: `I${randomUUID().slice(0, 5).replace(/-/g, '0')}`,
+    key: uniqueKey('I'),
   });
   const { linkPath } = await otto.project.invite({
     ...newCommand(),
@@ -178,7 +178,7 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'account.signIn': () => ({ email: 'sia@example.test', password: 'long enough' }),
   'account.signOut': () => undefined,
   'project.list': () => undefined,
-  'project.create': () => ({ ...newCommand(), name: 'Mine', key: `N${randomUUID().slice(0, 5).replace(/-/g, '0')}` }),
+  'project.create': () => ({ ...newCommand(), name: 'Mine', key: uniqueKey('N') }),
   'project.get': (fx) => ({ projectId: fx.projectId }),
   'project.getByKey': (fx) => ({ key: fx.key }),
   'project.members': (fx) => ({ projectId: fx.projectId }),

@@ -9,7 +9,7 @@ import { readAll } from '../event-store';
 import { insertUser } from '../queries/users';
 import { inProject } from '../commands/context';
 import { executeCommand } from '../commands/execute';
-import { commandContext, contextAs, newCommand, tokenOf } from '../tools/testing/commands';
+import { commandContext, contextAs, newCommand, tokenOf, uniqueKey } from '../tools/testing/commands';
 import { databaseKind, openTestDatabase } from '../tools/testing/database';
 import { liveReadModel } from '../tools/testing/read-model';
 import { appRouter, createCaller } from './root';
@@ -37,7 +37,7 @@ async function team() {
   const { projectId } = await as(owner).project.create({
     ...newCommand(),
     name: 'Invitations',
-    key: `V${randomUUID().slice(0, 5).replace(/-/g, '0')}`,
+    key: uniqueKey('V'),
   });
   for (const [who, role] of [
     [member, 'member'],

@@ -79,3 +79,14 @@ export async function addByInvitation(
     invitationId,
   });
 }
+
+const KEY_SPACE = 36 ** 5;
+let nextKey = Math.floor(Math.random() * KEY_SPACE);
+/**
+ * A project key no other key of this process has (a key is at most 6 characters: the prefix and 5 in base 36).
+ * Random 5-hex-digit keys met each other once in a few hundred projects of one database.
+ */
+export function uniqueKey(prefix: string): string {
+  nextKey = (nextKey + 1) % KEY_SPACE;
+  return `${prefix}${nextKey.toString(36).toUpperCase().padStart(5, '0')}`;
+}
