@@ -12,8 +12,8 @@ import {
 } from '@/domain';
 import { processedCommands } from '../db/schema';
 import type { Transaction } from '../db/types';
-import { appendToStreams, ConcurrencyError, type StreamWrite } from '../event-store';
-import { applyInlineReadModels } from '../read-models';
+import { ConcurrencyError, pendingAppend, writeAppend, type StreamWrite } from '../event-store';
+import { inlineRowWrites } from '../read-models';
 import type { CommandContext, CommandOutcome } from './context';
 import { isTransientConflict, sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
 import { CommandIdReusedError } from './errors';
@@ -105,26 +105,26 @@ async function attemptCommand<T extends CommandType>(
         });
   if (events.length > 0) await handler.alongside?.(command, events, known);
 
-  const writes = writesOf(events, projectId, project, task);
-  const recorded = await appendToStreams(tx, writes, metadataOf(ctx), ctx.now());
-  await applyInlineReadModels(tx, recorded);
+  const pending = pendingAppend(writesOf(events, projectId, project, task), metadataOf(ctx), ctx.now());
+  const changes = await inlineRowWrites(tx, pending.events);
 
   // The stream the command addressed, its task's when it has one: its new version is the one the sender gets back.
   const addressed = task ?? project;
-  const outcome = {
+  const answer = {
     ...handler.answer?.(events, streams),
-    streamVersion: addressed.version + (writes.find((w) => w.streamId === addressed.streamId)?.events.length ?? 0),
-    position: recorded.at(-1)?.position ?? null,
+    streamVersion: addressed.version + pending.events.filter((e) => e.streamId === addressed.streamId).length,
   };
-  await tx.insert(processedCommands).values({
-    actorId: ctx.actorId,
-    commandId: ctx.commandId,
-    procedure: ctx.intent.procedure,
-    payloadHash: ctx.intent.payloadHash,
-    result: outcome,
-    recordedAt: ctx.now(),
+  const recorded = await writeAppend(tx, pending, {
+    changes,
+    command: {
+      actorId: ctx.actorId,
+      commandId: ctx.commandId,
+      procedure: ctx.intent.procedure,
+      payloadHash: ctx.intent.payloadHash,
+      result: answer,
+    },
   });
-  return outcome;
+  return { ...answer, position: recorded.at(-1)?.position ?? null };
 }
 
 /** Each event goes to the stream of its kind, the project's or the task's (the append skips a stream given none). */

@@ -1,75 +1,139 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Transaction } from '../db/types';
-import { eventPosition, events, streams } from '../db/schema';
 import { ConcurrencyError } from './errors';
-import { EVENTS_CHANNEL, notificationOf } from './notification';
-import { deserialize, toStored } from './serialization';
+import { EVENTS_CHANNEL } from './notification';
+import { toStored } from './serialization';
 import type { EventMetadata, StoredEvent, StreamWrite } from './types';
 
 /**
- * Appends to one or more streams inside the caller's transaction, so the caller's inline projections commit or roll
- * back with the events. Each stream's version is checked and bumped in one statement; a stream that moved on fails
- * the whole append with a ConcurrencyError.
+ * An append whose events are checked and numbered 1, 2, ... in the order they will be written, before any position
+ * is taken: what the command path hands its inline read models, so that their row changes can go into the append's
+ * one statement (the database adds the real base to every position, see migration 0008).
  */
-export async function appendToStreams(
+export interface PendingAppend {
+  readonly streams: readonly StreamWrite[];
+  readonly events: readonly StoredEvent[];
+  readonly metadata: EventMetadata;
+  readonly recordedAt: Date;
+}
+
+/** One row change of a read table, in SQL names; `positions` names the columns holding a pending event's number. */
+export interface RowWrite {
+  readonly op: 'insert' | 'update' | 'delete';
+  readonly table: string;
+  readonly key?: Record<string, unknown>;
+  readonly row?: Record<string, unknown>;
+  readonly positions?: readonly string[];
+}
+
+/** The idempotency entry of the command that made the append, recorded by the same statement. */
+export interface CommandRecord {
+  readonly actorId: string;
+  readonly commandId: string;
+  readonly procedure: string;
+  readonly payloadHash: string;
+  /** Its answer: `position` is set by the write to the last position it gave. */
+  readonly result: Record<string, unknown>;
+}
+
+export function pendingAppend(
+  writes: readonly StreamWrite[],
+  metadata: EventMetadata,
+  recordedAt: Date,
+): PendingAppend {
+  const streams = writes.filter((w) => w.events.length > 0);
+  let number = 0;
+  const events = streams.flatMap((write) =>
+    write.events.map(
+      (event, i) =>
+        ({
+          ...toStored(event),
+          position: ++number,
+          streamId: write.streamId,
+          streamVersion: write.expectedVersion + i + 1,
+          projectId: write.projectId,
+          recordedAt,
+          metadata,
+        }) as StoredEvent,
+    ),
+  );
+  return { streams, events, metadata, recordedAt };
+}
+
+/**
+ * Writes a pending append, with the row changes and the command record that go with it, in ONE statement inside the
+ * caller's transaction (migration 0008): each stream's version checked and bumped (a stream that moved on fails all
+ * of it with a ConcurrencyError), positions taken, events inserted, rows changed, the command recorded, the append
+ * announced on commit. The position counter is taken by that statement and held to the commit, so positions are
+ * handed out in commit order (README, "Global order") while no command holds it across a round trip. Returns the
+ * events as stored, built from what was sent: nothing is read back or parsed again.
+ */
+export async function writeAppend(
+  tx: Transaction,
+  pending: PendingAppend,
+  { changes = [], command }: { changes?: readonly RowWrite[]; command?: CommandRecord } = {},
+): Promise<StoredEvent[]> {
+  if (pending.events.length === 0 && changes.length === 0 && !command) return [];
+  const streams = pending.streams.map((w) => ({
+    id: w.streamId,
+    project: w.projectId,
+    expected: w.expectedVersion,
+    count: w.events.length,
+  }));
+  const events = pending.events.map((e) => ({
+    stream: e.streamId,
+    version: e.streamVersion,
+    project: e.projectId,
+    type: e.type,
+    schema: e.schemaVersion,
+    data: e.data,
+  }));
+  const commandJson = command && {
+    actor: command.actorId,
+    id: command.commandId,
+    procedure: command.procedure,
+    hash: command.payloadHash,
+    result: command.result,
+  };
+  const json = (value: unknown) => sql`${JSON.stringify(value ?? null)}::jsonb`;
+  let base: number;
+  try {
+    const result: unknown = await tx.execute(
+      sql`select chronicle_write(${json(streams)}, ${json(events)}, ${json(pending.metadata)},
+        ${pending.recordedAt.toISOString()}::timestamptz, ${json(changes)}, ${json(commandJson)},
+        ${EVENTS_CHANNEL}) as base`,
+    );
+    base = Number(rowsOf<{ base: string | number }>(result)[0]!.base);
+  } catch (error) {
+    throw concurrencyErrorOf(error) ?? error;
+  }
+  return pending.events.map((e) => ({ ...e, position: base + e.position }));
+}
+
+/**
+ * Appends to one or more streams inside the caller's transaction, so that whatever else the caller writes commits
+ * or rolls back with the events.
+ */
+export const appendToStreams = (
   tx: Transaction,
   writes: readonly StreamWrite[],
   metadata: EventMetadata,
   recordedAt: Date,
-): Promise<StoredEvent[]> {
-  const nonEmpty = writes.filter((w) => w.events.length > 0);
-  const total = nonEmpty.reduce((n, w) => n + w.events.length, 0);
-  if (total === 0) return [];
+): Promise<StoredEvent[]> => writeAppend(tx, pendingAppend(writes, metadata, recordedAt));
 
-  for (const write of nonEmpty) await bumpStreamVersion(tx, write);
+/** postgres.js answers a raw query with the rows themselves, PGlite with a result holding them. */
+const rowsOf = <R>(result: unknown): R[] => (Array.isArray(result) ? (result as R[]) : (result as { rows: R[] }).rows);
 
-  // Taken last and held until commit: positions are handed out in commit order (README, "Global order").
-  const [counter] = await tx
-    .update(eventPosition)
-    .set({ value: sql`${eventPosition.value} + ${total}` })
-    .where(eq(eventPosition.id, 1))
-    .returning({ value: eventPosition.value });
-  if (!counter) throw new Error('The event_position counter row is missing; run the migrations');
-
-  let position = counter.value - total;
-  const rows = nonEmpty.flatMap((write) =>
-    write.events.map((event, i) => ({
-      position: ++position,
-      streamId: write.streamId,
-      streamVersion: write.expectedVersion + i + 1,
-      projectId: write.projectId,
-      ...toStored(event),
-      metadata,
-      recordedAt,
-    })),
-  );
-  const inserted = await tx.insert(events).values(rows).returning();
-  await announce(tx, rows);
-  return inserted.map(deserialize);
-}
-
-/** PostgreSQL delivers a NOTIFY only when its transaction commits, so listeners never hear of a rolled-back append. */
-async function announce(tx: Transaction, rows: readonly { projectId: string; position: number }[]) {
-  const lastOfProject = new Map(rows.map((row) => [row.projectId, row.position]));
-  const notifications = [...lastOfProject].map(
-    ([projectId, position]) => sql`pg_notify(${EVENTS_CHANNEL}, ${notificationOf(projectId, position)})`,
-  );
-  await tx.execute(sql`select ${sql.join(notifications, sql`, `)}`);
-}
-
-async function bumpStreamVersion(tx: Transaction, write: StreamWrite) {
-  const newVersion = write.expectedVersion + write.events.length;
-  const bumped =
-    write.expectedVersion === 0
-      ? await tx
-          .insert(streams)
-          .values({ streamId: write.streamId, projectId: write.projectId, version: newVersion })
-          .onConflictDoNothing()
-          .returning({ version: streams.version })
-      : await tx
-          .update(streams)
-          .set({ version: newVersion })
-          .where(and(eq(streams.streamId, write.streamId), eq(streams.version, write.expectedVersion)))
-          .returning({ version: streams.version });
-  if (bumped.length === 0) throw new ConcurrencyError(write.streamId, write.expectedVersion);
+/** The statement's "stream moved on" (SQLSTATE CH409), under drizzle's wrapping, as the error the callers know. */
+function concurrencyErrorOf(error: unknown): ConcurrencyError | undefined {
+  for (
+    let current = error as { code?: unknown; detail?: string; hint?: string; cause?: unknown } | undefined;
+    current;
+  ) {
+    if (current.code === 'CH409' && current.detail !== undefined) {
+      return new ConcurrencyError(current.detail, Number(current.hint));
+    }
+    current = current.cause as typeof current;
+  }
+  return undefined;
 }

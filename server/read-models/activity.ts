@@ -3,7 +3,7 @@ import { activityView } from '../db/schema';
 import type { StoredEvent } from '../event-store/types';
 import { described, type Described } from './activity-details';
 import { board } from './board';
-import { defineReadModel, everyEventBut, table, taskIdOf, type RowReader } from './define';
+import { defineReadModel, holdingPositions, everyEventBut, table, taskIdOf, type RowReader } from './define';
 
 /**
  * The project's activity feed: one entry an event, carrying the names as they were at that moment. It reads the
@@ -12,7 +12,7 @@ import { defineReadModel, everyEventBut, table, taskIdOf, type RowReader } from 
 export const activity = defineReadModel({
   name: 'activity',
   maintained: 'inline',
-  tables: { activity: table(activityView, 'position') },
+  tables: { activity: holdingPositions(table(activityView, 'position'), 'position') },
   readsBefore: [board],
   handles: everyEventBut('TaskNumberReserved'),
   async apply(event, rows) {

@@ -1,12 +1,15 @@
 import { applyLabels, assertNever, moveStatus, type WorkflowStatus } from '@/domain';
 import { projectsView, tasksView } from '../db/schema';
-import { defineReadModel, everyEventBut, table, taskIdOf } from './define';
+import { defineReadModel, holdingPositions, everyEventBut, table, taskIdOf } from './define';
 
 /** Projects with their workflow, and the tasks on their boards. */
 export const board = defineReadModel({
   name: 'board',
   maintained: 'inline',
-  tables: { projects: table(projectsView, 'id'), tasks: table(tasksView, 'id') },
+  tables: {
+    projects: holdingPositions(table(projectsView, 'id'), 'lastPosition'),
+    tasks: holdingPositions(table(tasksView, 'id'), 'lastPosition'),
+  },
   handles: everyEventBut(
     'MemberAdded',
     'MemberRoleChanged',

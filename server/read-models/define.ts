@@ -18,6 +18,12 @@ export interface OwnedTable<Row extends object = Record<string, unknown>, Key ex
   readonly key: readonly Key[];
   /** Async read models' rows carry the build that wrote them in a `version` column, which the SQL store fills in. */
   readonly byBuild: boolean;
+  /**
+   * The columns that hold an event's position. An inline read model's changes are computed before the append takes
+   * positions (README, "Performance"): these columns then hold the event's number within the append, and the append's
+   * statement adds the base. A read model may only copy `event.position` into them, never compute with it.
+   */
+  readonly positions?: readonly string[];
   /** Carries the row type only. */
   readonly row?: Row;
 }
@@ -30,6 +36,12 @@ export const table = <T extends PgTable, K extends keyof Select<T>>(t: T, ...key
   key,
   byBuild: false,
 });
+
+/** The same table, with the columns that hold an event's position. */
+export const holdingPositions = <O extends OwnedTable<any, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+  owned: O,
+  ...columns: (keyof RowOf<O> & string)[]
+): O => ({ ...owned, positions: columns });
 
 /** A table of an async read model: its `version` column is the build, left to the store. */
 export const buildTable = <T extends PgTable & { $inferSelect: { version: number } }, K extends keyof Select<T>>(

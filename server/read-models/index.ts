@@ -1,14 +1,21 @@
 import type { Executor } from '../db/types';
+import type { RowWrite } from '../event-store/append';
 import type { StoredEvent } from '../event-store/types';
 import type { ReadModel } from './define';
 import { MemoryStore } from './memory-store';
 import { foldedWith, inlineReadModels } from './registry';
-import { SqlStore } from './sql-store';
+import { PendingRows } from './pending-rows';
 import { applyEvents, tablesOf } from './store';
 
-/** Called by the command path inside the append's transaction: the read tables commit with the events. */
-export const applyInlineReadModels = (db: Executor, events: readonly StoredEvent[]) =>
-  applyEvents(inlineReadModels, events, new SqlStore(db, tablesOf(inlineReadModels)));
+/**
+ * Called by the command path inside the append's transaction, with the append's pending events: the row changes
+ * that the append's statement makes, so that the read tables commit with the events.
+ */
+export async function inlineRowWrites(db: Executor, events: readonly StoredEvent[]): Promise<RowWrite[]> {
+  const rows = new PendingRows(db, tablesOf(inlineReadModels));
+  await applyEvents(inlineReadModels, events, rows);
+  return rows.writes;
+}
 
 /** A fresh in-memory store for the given read models and those they read the "before" of. */
 export function memoryStoreFor(models: readonly ReadModel[] = inlineReadModels) {

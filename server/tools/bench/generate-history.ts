@@ -15,8 +15,8 @@ import {
   type TaskState,
 } from '@/domain';
 import type { Database } from '../../db/types';
-import { appendToStreams, projectStreamId, taskStreamId, type StreamWrite } from '../../event-store';
-import { applyInlineReadModels } from '../../read-models';
+import { pendingAppend, projectStreamId, taskStreamId, type StreamWrite, writeAppend } from '../../event-store';
+import { inlineRowWrites } from '../../read-models';
 import { insertUser } from '../../queries/users';
 import { createRandom } from '../seed/random';
 
@@ -46,8 +46,8 @@ export async function generateProjectHistory(
     const metadata = { actorId: actor, commandId, correlationId: commandId, causationId: commandId };
     clock += 60_000;
     await db.transaction(async (tx) => {
-      const recorded = await appendToStreams(tx, writes, metadata, new Date(clock));
-      await applyInlineReadModels(tx, recorded);
+      const append = pendingAppend(writes, metadata, new Date(clock));
+      await writeAppend(tx, append, { changes: await inlineRowWrites(tx, append.events) });
     });
   };
   const record = async (streamId: string, expectedVersion: number, events: readonly DomainEvent[]) => {
