@@ -18,7 +18,7 @@ import type { CommandContext, CommandOutcome } from './context';
 import { isTransientConflict, sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
 import { CommandIdReusedError } from './errors';
 import { handlers, type Handler, type Known } from './handlers';
-import { loadProject, loadTask, type Loaded } from './load';
+import { lockForCommand, type EarlierCommand, type Loaded } from './load';
 
 /** What a command answers: its outcome, and what its handler adds (a new task's id and number, say). */
 export type CommandAnswer<T extends CommandType> = CommandOutcome &
@@ -67,21 +67,14 @@ async function attemptCommand<T extends CommandType>(
   handler: Handler<T>,
   command: CommandOf<T>,
 ): Promise<CommandOutcome> {
-  const earlier = await previousAnswer(ctx, tx);
-  if (earlier) return earlier;
-
   const streams = handler.streams(command, ctx);
   const projectId = streams.project.id;
   if (ctx.project && ctx.project.id !== projectId) throw new Error('A command acts on the project its access approved');
-  const project = await loadProject(
-    tx,
-    projectId,
-    streams.project.lock === 'new' ? 'update' : streams.project.lock,
-    ctx.db,
-  );
+  const lock = streams.project.lock === 'new' ? 'update' : streams.project.lock;
+  const { earlier, project, task } = await lockForCommand(tx, ctx, projectId, lock, streams.task?.id, ctx.db);
+  if (earlier) return answerAgain(ctx, earlier);
   if (ctx.project?.permission) requireAccess(project.state, ctx.actorId, ctx.project.permission);
-  const task = streams.task && (await loadTask(tx, projectId, streams.task.id, ctx.db));
-  if (task && streams.task.lock === 'update') {
+  if (task && streams.task?.lock === 'update') {
     if (task.version === 0) throw notFound('Task not found');
     const { expectedVersion } = streams.task;
     if (expectedVersion !== undefined && expectedVersion !== task.version) {
@@ -151,9 +144,9 @@ const metadataOf = (ctx: CommandContext) => ({
   causationId: ctx.commandId,
 });
 
-/** The first answer to this sender's command id; an id they used for anything else is refused. */
-async function previousAnswer(ctx: CommandContext, db: Pick<Transaction, 'select'> = ctx.db) {
-  const [row] = await db
+/** The first answer to this sender's command id, read after its transaction failed on the id being taken. */
+async function previousAnswer(ctx: CommandContext) {
+  const [row] = await ctx.db
     .select({
       procedure: processedCommands.procedure,
       payloadHash: processedCommands.payloadHash,
@@ -161,9 +154,13 @@ async function previousAnswer(ctx: CommandContext, db: Pick<Transaction, 'select
     })
     .from(processedCommands)
     .where(and(eq(processedCommands.actorId, ctx.actorId), eq(processedCommands.commandId, ctx.commandId)));
-  if (!row) return undefined;
-  if (row.procedure !== ctx.intent.procedure || row.payloadHash !== ctx.intent.payloadHash) {
+  return row && answerAgain(ctx, row);
+}
+
+/** The answer a command id gave, for the very command it was used for; an id used for anything else is refused. */
+function answerAgain(ctx: CommandContext, earlier: EarlierCommand) {
+  if (earlier.procedure !== ctx.intent.procedure || earlier.payloadHash !== ctx.intent.payloadHash) {
     throw new CommandIdReusedError(ctx.commandId);
   }
-  return row.result as CommandOutcome;
+  return earlier.result as CommandOutcome;
 }

@@ -9,6 +9,8 @@ import {
   type ProjectState,
   type TaskState,
 } from '@/domain';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../db/rows';
 import type { Executor } from '../db/types';
 import { StreamStates } from './stream-states';
 import { lockStream, projectStreamId, readStream, taskStreamId, toDomainEvent } from '../event-store';
@@ -86,13 +88,65 @@ async function loadStream<S>(
   database: object,
 ): Promise<Loaded<S>> {
   const row = await lockStream(db, streamId, projectId, lock);
-  if (!row) return { state: kind.initial, version: 0, streamId };
+  return foldTo(db, kind, streamId, row?.version ?? 0, database);
+}
+
+async function foldTo<S>(
+  db: Executor,
+  kind: StreamKind<S>,
+  streamId: string,
+  version: number,
+  database: object,
+): Promise<Loaded<S>> {
+  if (version === 0) return { state: kind.initial, version: 0, streamId };
   const states = statesOf(kind, database);
-  const held = states.get(streamId, row.version) ?? { version: 0, state: kind.initial };
-  const newer = held.version === row.version ? [] : await readStream(db, streamId, held.version);
-  const state = kind.evolve(held.state, newer.filter((event) => event.streamVersion <= row.version).map(toDomainEvent));
-  states.set(streamId, row.version, state);
-  return { state, version: row.version, streamId };
+  const held = states.get(streamId, version) ?? { version: 0, state: kind.initial };
+  const newer = held.version === version ? [] : await readStream(db, streamId, held.version);
+  const state = kind.evolve(held.state, newer.filter((event) => event.streamVersion <= version).map(toDomainEvent));
+  states.set(streamId, version, state);
+  return { state, version, streamId };
+}
+
+/** What a command id was first used for, and what it answered. */
+export interface EarlierCommand {
+  readonly procedure: string;
+  readonly payloadHash: string;
+  readonly result: unknown;
+}
+
+/**
+ * The start of a command, in one statement: what the sender's command id answered before, if it was used, and the
+ * rows of the command's project and task locked (the project first, as every command takes them) with their
+ * versions; then each state folded as `loadProject` and `loadTask` do.
+ */
+export async function lockForCommand(
+  tx: Executor,
+  sender: { actorId: string; commandId: string },
+  projectId: string,
+  projectLock: 'share' | 'update',
+  taskId: string | undefined,
+  database: object,
+): Promise<{ earlier?: EarlierCommand; project: Loaded<ProjectState>; task?: Loaded<TaskState> }> {
+  const projectStream = projectStreamId(projectId);
+  const taskStream = taskId === undefined ? undefined : taskStreamId(taskId);
+  const result: unknown = await tx.execute(sql`
+    with earlier as (
+      select procedure, payload_hash as "payloadHash", result from processed_commands
+      where actor_id = ${sender.actorId} and command_id = ${sender.commandId}
+    ), project as (
+      select version from streams where stream_id = ${projectStream} and project_id = ${projectId}
+      for ${sql.raw(projectLock === 'share' ? 'share' : 'update')}
+    ), task as (
+      select version from streams where stream_id = ${taskStream ?? ''} and project_id = ${projectId} for update
+    )
+    select (select row_to_json(earlier)::text from earlier) as earlier,
+      (select version from project) as project_version,
+      (select version from task) as task_version`);
+  const [row] = rowsOf<{ earlier: string | null; project_version: number | null; task_version: number | null }>(result);
+  const project = await foldTo(tx, projectStreams, projectStream, row?.project_version ?? 0, database);
+  const task =
+    taskStream === undefined ? undefined : await foldTo(tx, taskStreams, taskStream, row?.task_version ?? 0, database);
+  return { earlier: row?.earlier ? (JSON.parse(row.earlier) as EarlierCommand) : undefined, project, task };
 }
 
 function statesOf<S>(kind: StreamKind<S>, database: object): StreamStates<S> {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '../db/rows';
 import type { Transaction } from '../db/types';
 import { ConcurrencyError } from './errors';
 import { EVENTS_CHANNEL } from './notification';
@@ -120,9 +121,6 @@ export const appendToStreams = (
   metadata: EventMetadata,
   recordedAt: Date,
 ): Promise<StoredEvent[]> => writeAppend(tx, pendingAppend(writes, metadata, recordedAt));
-
-/** postgres.js answers a raw query with the rows themselves, PGlite with a result holding them. */
-const rowsOf = <R>(result: unknown): R[] => (Array.isArray(result) ? (result as R[]) : (result as { rows: R[] }).rows);
 
 /** The statement's "stream moved on" (SQLSTATE CH409), under drizzle's wrapping, as the error the callers know. */
 function concurrencyErrorOf(error: unknown): ConcurrencyError | undefined {

@@ -6,8 +6,8 @@ import type { EventMetadata, StoredEvent } from './types';
 
 /**
  * The one place that knows how events are stored. What is written is checked against its type's current schema and
- * stored with that version; what is read is parsed with the schema of the version it was written in and upcast, one
- * version at a time, to the current shape before any decider or projection sees it.
+ * stored with that version; what is read in an older version is parsed with the schema of that version and upcast,
+ * one version at a time, to the current shape before any decider or projection sees it.
  */
 export function toStored(event: DomainEvent): { type: string; schemaVersion: number; data: unknown } {
   const parsed = currentSchemaOf(event.type).safeParse(event.data);
@@ -46,9 +46,21 @@ export function upcast(position: number, type: string, schemaVersion: number, da
 
 type EventRow = typeof events.$inferSelect;
 
+/**
+ * An event of this log. One in its type's current version was checked against that very schema when it was written
+ * (toStored), and the log is append-only: parsing it again on every read only cost time. Older versions are parsed
+ * and upcast.
+ */
+function fromLog(row: EventRow): DomainEvent {
+  if (isEventType(row.type) && currentVersionOf(row.type) === row.schemaVersion) {
+    return { type: row.type, data: row.data } as DomainEvent;
+  }
+  return upcast(row.position, row.type, row.schemaVersion, row.data);
+}
+
 export function deserialize(row: EventRow): StoredEvent {
   return {
-    ...upcast(row.position, row.type, row.schemaVersion, row.data),
+    ...fromLog(row),
     position: row.position,
     streamId: row.streamId,
     streamVersion: row.streamVersion,

@@ -39,7 +39,7 @@ export class PendingRows implements RowStore {
   async get(table: string, key: object) {
     const held = this.heldIn(table).get(this.keyOf(table, key));
     if (held && 'row' in held) return held.row ?? undefined;
-    const row = (await this.sql.get(table, key));
+    const row = await this.sql.get(table, key);
     const current = row && held ? { ...row, ...held.patch } : (row ?? null);
     this.heldIn(table).set(this.keyOf(table, key), { row: current });
     return current ?? undefined;

@@ -117,17 +117,23 @@ export async function catchUp(
 }
 
 /**
- * Keeps every asynchronous projection caught up in the background of a running app: as soon as `subscribe` reports
- * new events, and every `everyMs` anyway, in case such a report was lost. Reports that come during a round are
- * gathered into one more round.
+ * Keeps every asynchronous projection caught up in the background of a running app: soon after `subscribe` reports
+ * new events, and every `everyMs` anyway, in case such a report was lost. Reports are gathered for `gatherMs` before
+ * a round starts, and those that come during a round into one more round: a burst of commands costs one catch-up,
+ * not a round (and a commit) per command.
  */
 export function startProjectionRunners(
   db: Database,
   projections: readonly AsyncProjection[],
-  { everyMs = 1_000, subscribe }: { everyMs?: number; subscribe?: (wake: () => void) => () => void } = {},
+  {
+    everyMs = 1_000,
+    gatherMs = 50,
+    subscribe,
+  }: { everyMs?: number; gatherMs?: number; subscribe?: (wake: () => void) => () => void } = {},
 ) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let gathering: NodeJS.Timeout | undefined;
   let running = false;
   let reported = false;
   const reportedMeanwhile = () => {
@@ -152,12 +158,19 @@ export function startProjectionRunners(
   };
   const unsubscribe = subscribe?.(() => {
     if (running) reported = true;
-    else if (!stopped) void tick();
+    else if (!stopped && !gathering) {
+      gathering = setTimeout(() => {
+        gathering = undefined;
+        if (running) reported = true;
+        else if (!stopped) void tick();
+      }, gatherMs);
+    }
   });
   void tick();
   return () => {
     stopped = true;
     clearTimeout(timer);
+    clearTimeout(gathering);
     unsubscribe?.();
   };
 }

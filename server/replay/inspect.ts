@@ -1,5 +1,6 @@
-import { and, asc, count, eq, max, min, sql } from 'drizzle-orm';
-import { activityView, events } from '../db/schema';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { activityView, events, streams } from '../db/schema';
+import { rowsOf } from '../db/rows';
 import type { Executor } from '../db/types';
 import { asActivityEntry } from '../read-models/activity-details';
 import { deserialize } from '../event-store';
@@ -67,19 +68,34 @@ export async function diffBetween(db: Executor, projectId: string, from: ReplayP
   };
 }
 
-/** The extent of a project's history, for the replay slider. */
+/**
+ * The extent of a project's history, for the replay slider, in one statement whose cost does not grow with the
+ * history: the count is the sum of its streams' versions (each event bumps its stream's by one), the first and last
+ * events are the ends of the (project, position) index.
+ */
 export async function historySpan(db: Executor, projectId: string) {
-  const [row] = await db
-    .select({ count: count(), first: min(events.position), last: max(events.position) })
-    .from(events)
-    .where(eq(events.projectId, projectId));
-  if (!row?.first || !row.last) return { count: 0, first: null, last: null };
-  const at = async (position: number) =>
-    (
-      await db
-        .select({ position: events.position, time: events.recordedAt })
-        .from(events)
-        .where(eq(events.position, position))
-    )[0] ?? null;
-  return { count: row.count, first: await at(row.first), last: await at(row.last) };
+  const result: unknown = await db.execute(sql`
+    select (select coalesce(sum(version), 0) from ${streams} where ${streams.projectId} = ${projectId}) as count,
+      first.position as first_position, extract(epoch from first.recorded_at) * 1000 as first_time,
+      last.position as last_position, extract(epoch from last.recorded_at) * 1000 as last_time
+    from (select 1) as one
+    left join lateral (select position, recorded_at from ${events} where ${events.projectId} = ${projectId}
+      order by position limit 1) as first on true
+    left join lateral (select position, recorded_at from ${events} where ${events.projectId} = ${projectId}
+      order by position desc limit 1) as last on true`);
+  const [row] = rowsOf<SpanRow>(result);
+  if (!row?.first_position || !row.last_position) return { count: 0, first: null, last: null };
+  return {
+    count: Number(row.count),
+    first: { position: Number(row.first_position), time: new Date(Number(row.first_time)) },
+    last: { position: Number(row.last_position), time: new Date(Number(row.last_time)) },
+  };
+}
+
+interface SpanRow {
+  count: string | number;
+  first_position: string | number | null;
+  first_time: string | number | null;
+  last_position: string | number | null;
+  last_time: string | number | null;
 }

@@ -35,11 +35,16 @@ export const events = pgTable(
 );
 
 /** One row a stream: its current version, checked and bumped by each append, and the row a command locks. */
-export const streams = pgTable('streams', {
-  streamId: text('stream_id').primaryKey(),
-  projectId: uuid('project_id').notNull(),
-  version: integer('version').notNull(),
-});
+export const streams = pgTable(
+  'streams',
+  {
+    streamId: text('stream_id').primaryKey(),
+    projectId: uuid('project_id').notNull(),
+    version: integer('version').notNull(),
+  },
+  // A project's streams: the sum of their versions is the size of its history (historySpan).
+  (t) => [index('streams_project_idx').on(t.projectId, t.version)],
+);
 
 /**
  * The single counter that hands out global positions. Taking it is the last step of an append, and its row lock is

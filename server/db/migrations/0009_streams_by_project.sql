@@ -1,0 +1,1 @@
+CREATE INDEX "streams_project_idx" ON "streams" USING btree ("project_id","version");
