@@ -56,33 +56,19 @@ export async function peerBenchmarks(target: BenchTarget, n: number): Promise<Pe
 async function groups(db: Database, emmett: PostgresEventStore | undefined, n: number): Promise<Group[]> {
   await createBaselineTable(db);
   let inserted = 0;
-  const rawInsert = () => insertBaselineRow(db, inserted++);
+  const rawInserters = (writers: number) => times(writers, () => () => insertBaselineRow(db, inserted++));
   const perRound = Math.max(8, Math.round(n / ROUNDS));
 
   const appends = WRITERS.map((writers): Group => {
     const steps = Math.ceil(perRound / writers);
-    const chronicle = times(writers, () => chronicleStream(db));
-    const peer = emmett ? [times(writers, () => emmettStream(emmett))] : [];
+    const chronicle = times(writers, () => chronicleStream(db)).map(oneEventAtATime);
+    const peer = emmett && times(writers, () => emmettStream(emmett)).map(oneEventAtATime);
     return {
       name: `append, one event per transaction, ${writersOf(writers)}`,
       contenders: [
-        contender(
-          'Chronicle',
-          chronicle.map((s) => () => s.append(1)),
-          steps,
-        ),
-        ...peer.map((streams) =>
-          contender(
-            'Emmett',
-            streams.map((s) => () => s.append(1)),
-            steps,
-          ),
-        ),
-        contender(
-          'raw INSERT',
-          times(writers, () => rawInsert),
-          steps,
-        ),
+        contender('Chronicle', chronicle, steps),
+        ...(peer ? [contender('Emmett', peer, steps)] : []),
+        contender('raw INSERT', rawInserters(writers), steps),
       ],
       ratios: [
         ['Chronicle', 'Emmett'],
@@ -102,14 +88,13 @@ async function groups(db: Database, emmett: PostgresEventStore | undefined, n: n
   const commandsPerRound = Math.max(8, Math.round(n / 2 / ROUNDS));
   const commands: Group = {
     name: 'command path (task.rename), one command per transaction',
-    contenders: WRITERS.flatMap((writers) => [
-      contender(`Chronicle, ${writersOf(writers)}`, times(writers, renamer), Math.ceil(commandsPerRound / writers)),
-      contender(
-        `raw INSERT, ${writersOf(writers)}`,
-        times(writers, () => rawInsert),
-        Math.ceil(commandsPerRound / writers),
-      ),
-    ]),
+    contenders: WRITERS.flatMap((writers) => {
+      const steps = Math.ceil(commandsPerRound / writers);
+      return [
+        contender(`Chronicle, ${writersOf(writers)}`, times(writers, renamer), steps),
+        contender(`raw INSERT, ${writersOf(writers)}`, rawInserters(writers), steps),
+      ];
+    }),
     ratios: [
       ['Chronicle, 1 writer', 'raw INSERT, 1 writer'],
       ['Chronicle, 8 writers', 'raw INSERT, 8 writers'],
@@ -230,6 +215,7 @@ function emmettStream(store: PostgresEventStore) {
   };
 }
 
+const oneEventAtATime = (stream: { append(events: number): Promise<void> }) => () => stream.append(1);
 const events = (from: number, count: number) => times(count, (i) => renamed(from + i));
 const times = <T>(count: number, make: (i: number) => T) => Array.from({ length: count }, (_, i) => make(i));
 const writersOf = (writers: number) => (writers === 1 ? '1 writer' : `${writers} writers`);
