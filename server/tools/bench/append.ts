@@ -19,23 +19,25 @@ const time = async (name: string, events: number, work: () => Promise<void>): Pr
   return { name, events, seconds: (performance.now() - start) / 1000 };
 };
 
-const metadata = () => {
+export const metadata = () => {
   const id = randomUUID();
   return { actorId: randomUUID(), commandId: id, correlationId: id, causationId: id };
 };
-const renamed = (i: number): DomainEvent => ({ type: 'TaskRenamed', data: { title: `Title ${i}` } });
+export const renamed = (i: number): DomainEvent => ({ type: 'TaskRenamed', data: { title: `Title ${i}` } });
+
+export const createBaselineTable = (db: Database) =>
+  db.execute(sql`create table if not exists bench_baseline (id bigserial primary key, data jsonb not null)`);
+
+export const insertBaselineRow = (db: Database, i: number) =>
+  db.transaction(async (tx) => {
+    await tx.execute(sql`insert into bench_baseline (data) values (${JSON.stringify({ title: `Title ${i}` })}::jsonb)`);
+  });
 
 /** The floor any append is compared with: one-row INSERT transactions into a plain table of the same database. */
 export async function rawInsertBaseline(db: Database, n: number) {
-  await db.execute(sql`create table if not exists bench_baseline (id bigserial primary key, data jsonb not null)`);
+  await createBaselineTable(db);
   return time('raw single-row INSERT transactions (baseline)', n, async () => {
-    for (let i = 0; i < n; i++) {
-      await db.transaction(async (tx) => {
-        await tx.execute(
-          sql`insert into bench_baseline (data) values (${JSON.stringify({ title: `Title ${i}` })}::jsonb)`,
-        );
-      });
-    }
+    for (let i = 0; i < n; i++) await insertBaselineRow(db, i);
   });
 }
 
@@ -69,8 +71,8 @@ export async function appendBatched(db: Database, n: number, batch = 100) {
   });
 }
 
-/** The whole command path: idempotency check, locks, load and fold, decide, append, inline projections. */
-export async function fullCommands(db: Database, n: number) {
+/** A project of `count` tasks, and RenameTask on one of them through the whole command path, as its owner. */
+export async function renamableTasks(db: Database, count: number) {
   const person = await insertUser(db, 'Bench');
   const { projectId } = await executeCommand(commandContext(db, person.id), {
     type: 'CreateProject',
@@ -79,15 +81,17 @@ export async function fullCommands(db: Database, n: number) {
   });
   const inTheProject = () => projectCommandContext(db, person.id, projectId);
   const tasks: string[] = [];
-  for (let i = 0; i < 20; i++)
+  for (let i = 0; i < count; i++)
     tasks.push((await executeCommand(inTheProject(), { type: 'CreateTask', projectId, title: `Task ${i}` })).taskId);
+  const rename = (taskId: string, title: string) =>
+    executeCommand(inTheProject(), { type: 'RenameTask', taskId, title });
+  return { tasks, rename };
+}
+
+/** The whole command path: idempotency check, locks, load and fold, decide, append, inline projections. */
+export async function fullCommands(db: Database, n: number) {
+  const { tasks, rename } = await renamableTasks(db, 20);
   return time('command path (task.rename), one command per transaction', n, async () => {
-    for (let i = 0; i < n; i++) {
-      await executeCommand(inTheProject(), {
-        type: 'RenameTask',
-        taskId: tasks[i % tasks.length]!,
-        title: `Title ${i}`,
-      });
-    }
+    for (let i = 0; i < n; i++) await rename(tasks[i % tasks.length]!, `Title ${i}`);
   });
 }

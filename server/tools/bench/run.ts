@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { appendBatched, appendOneByOne, fullCommands, rawInsertBaseline, type Measure } from './append';
 import { ensureBenchBuild } from './app-server';
 import { httpBenchmarks } from './http';
+import { peerBenchmarks } from './peers';
 import { rebuildBenchmarks } from './rebuild';
 import { replayBenchmarks, type Timing } from './replay';
 import { seedDemo } from '../seed/demo';
@@ -13,7 +14,9 @@ const N = Number(process.env.BENCH_EVENTS ?? 2_000);
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 100_000);
 const HTTP_HISTORY = Number(process.env.BENCH_HTTP_HISTORY ?? 20_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
-const withHttp = !process.argv.includes('--no-http');
+const onlyPeers = process.argv.includes('--only-peers');
+const withPeers = onlyPeers || process.argv.includes('--peers');
+const withHttp = !onlyPeers && !process.argv.includes('--no-http');
 
 /** One line of the report: a rate (events/s) or a latency (ms), and how it compares with its baseline. */
 interface Row {
@@ -31,7 +34,14 @@ interface Row {
 const rows: Row[] = [];
 if (withHttp) ensureBenchBuild(process.argv.includes('--build'));
 
-for (const target of await benchTargets()) {
+const targets = await benchTargets();
+if (withPeers && !targets.some((t) => t.name === 'PostgreSQL'))
+  console.warn('No PostgreSQL server: no Emmett peer rows.');
+for (const target of targets) {
+  if (withPeers) {
+    for (const row of await peerBenchmarks(target, N)) rows.push({ target: target.name, ...row });
+  }
+  if (onlyPeers) continue;
   const handle = await target.open();
   try {
     const baseline = await rawInsertBaseline(handle.db, N);
@@ -96,6 +106,7 @@ console.table(
     'median ms': r.medianMs === undefined ? '' : r.medianMs.toFixed(1),
     'p95 ms': r.p95Ms === undefined ? '' : r.p95Ms.toFixed(1),
     'x baseline': r.ofBaseline.toFixed(2),
+    baseline: r.baseline,
   })),
 );
 mkdirSync('bench-results', { recursive: true });
@@ -103,3 +114,4 @@ const file = `bench-results/${new Date().toISOString().replaceAll(':', '-')}.jso
 writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
 console.log(`\nWritten to ${file}. Baselines: rates against raw single-row INSERT transactions on the same database;`);
 console.log('latencies against the first row of their group (a live board read, a trivial query, a trivial page).');
+if (withPeers) console.log('Peer rows: against the contender their baseline names, a median of per-round ratios.');

@@ -9,8 +9,13 @@ import type { DatabaseHandle } from '../../db/types';
 export interface BenchTarget {
   name: string;
   open(): Promise<DatabaseHandle>;
-  /** A database the bench fills, closes, and then lets `next start` open through `env`; `drop` removes it. */
-  openShared(): Promise<{ handle: DatabaseHandle; env: Record<string, string>; drop(): Promise<void> }>;
+  /**
+   * A database the bench fills and hands on through `env` (to `next start`, or to a peer event store), opened with
+   * `poolSize` connections on PostgreSQL; `drop` removes it.
+   */
+  openShared(
+    poolSize?: number,
+  ): Promise<{ handle: DatabaseHandle; env: Record<string, string>; drop(): Promise<void> }>;
 }
 
 /** PGlite on disk (as the app runs it) and, when a server answers, a fresh PostgreSQL database of the bench's own. */
@@ -23,7 +28,7 @@ export async function benchTargets(): Promise<BenchTarget[]> {
     targets.push({
       name: 'PostgreSQL',
       open: () => openPostgresInNew(serverUrl),
-      openShared: () => sharedPostgres(serverUrl),
+      openShared: (poolSize) => sharedPostgres(serverUrl, poolSize),
     });
   } catch {
     console.warn(`No PostgreSQL server at ${serverUrl}: benchmarking PGlite only.`);
@@ -74,13 +79,13 @@ async function openPostgresInNew(serverUrl: string): Promise<DatabaseHandle> {
  * A database of the bench's own, as the server's user with DATABASE_URL alone: the raw baseline makes a table of its
  * own, and which role runs the app changes nothing a benchmark measures.
  */
-async function sharedPostgres(serverUrl: string) {
+async function sharedPostgres(serverUrl: string, poolSize = 4) {
   const name = `chronicle_bench_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize });
   return {
     handle,
     env: { DATABASE_URL: url.toString() },
