@@ -18,7 +18,7 @@ import type { CommandContext, CommandOutcome } from './context';
 import { isTransientConflict, sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
 import { CommandIdReusedError } from './errors';
 import { handlers, type Handler, type Known } from './handlers';
-import { lockForCommand, type EarlierCommand, type Loaded } from './load';
+import { lockForCommand, rememberWritten, type EarlierCommand, type Loaded, type WrittenStream } from './load';
 
 /** What a command answers: its outcome, and what its handler adds (a new task's id and number, say). */
 export type CommandAnswer<T extends CommandType> = CommandOutcome &
@@ -44,9 +44,12 @@ export async function executeCommand<C extends Command>(
   const pinned = 'expectedVersion' in command && command.expectedVersion !== undefined;
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await ctx.db.transaction((tx) =>
+      const { outcome, written } = await ctx.db.transaction((tx) =>
         attemptCommand(tx, ctx, handler, command as CommandOf<T>),
-      )) as CommandAnswer<T>;
+      );
+      // Only once committed: a state remembered for a version that rolled back could be taken for another's.
+      rememberWritten(written, ctx.db);
+      return outcome as CommandAnswer<T>;
     } catch (error) {
       if (sqlErrorOf(error).code === UNIQUE_VIOLATION && sqlErrorOf(error).constraint === 'processed_commands_pkey') {
         const earlier = await previousAnswer(ctx);
@@ -66,13 +69,13 @@ async function attemptCommand<T extends CommandType>(
   ctx: CommandContext,
   handler: Handler<T>,
   command: CommandOf<T>,
-): Promise<CommandOutcome> {
+): Promise<{ outcome: CommandOutcome; written: readonly WrittenStream[] }> {
   const streams = handler.streams(command, ctx);
   const projectId = streams.project.id;
   if (ctx.project && ctx.project.id !== projectId) throw new Error('A command acts on the project its access approved');
   const lock = streams.project.lock === 'new' ? 'update' : streams.project.lock;
   const { earlier, project, task } = await lockForCommand(tx, ctx, projectId, lock, streams.task?.id, ctx.db);
-  if (earlier) return answerAgain(ctx, earlier);
+  if (earlier) return { outcome: answerAgain(ctx, earlier), written: [] };
   if (ctx.project?.permission) requireAccess(project.state, ctx.actorId, ctx.project.permission);
   if (task && streams.task?.lock === 'update') {
     if (task.version === 0) throw notFound('Task not found');
@@ -117,7 +120,13 @@ async function attemptCommand<T extends CommandType>(
       result: answer,
     },
   });
-  return { ...answer, position: recorded.at(-1)?.position ?? null };
+  return {
+    outcome: { ...answer, position: recorded.at(-1)?.position ?? null },
+    written: [
+      { kind: 'project', loaded: project, events },
+      ...(task ? [{ kind: 'task' as const, loaded: task, events }] : []),
+    ],
+  };
 }
 
 /** Each event goes to the stream of its kind, the project's or the task's (the append skips a stream given none). */

@@ -55,6 +55,7 @@ export function loadTask(
 interface StreamKind<S> {
   readonly initial: S;
   readonly evolve: (state: S, events: DomainEvent[]) => S;
+  readonly owns: (event: DomainEvent) => boolean;
   readonly states: WeakMap<object, StreamStates<S>>;
   readonly capacity: number;
 }
@@ -62,6 +63,7 @@ interface StreamKind<S> {
 const projectStreams: StreamKind<ProjectState> = {
   initial: initialProjectState,
   evolve: (state, events) => events.filter(isProjectEvent).reduce(projectDecider.evolve, state),
+  owns: isProjectEvent,
   states: new WeakMap(),
   capacity: 1_000,
 };
@@ -69,6 +71,8 @@ const projectStreams: StreamKind<ProjectState> = {
 const taskStreams: StreamKind<TaskState> = {
   initial: initialTaskState,
   evolve: (state, events) => events.filter(isTaskEvent).reduce(evolveTask, state),
+  // What the command path writes to a task's stream (execute.ts, writesOf).
+  owns: (event) => !isProjectEvent(event),
   states: new WeakMap(),
   capacity: 20_000,
 };
@@ -147,6 +151,28 @@ export async function lockForCommand(
   const task =
     taskStream === undefined ? undefined : await foldTo(tx, taskStreams, taskStream, row?.task_version ?? 0, database);
   return { earlier: row?.earlier ? (JSON.parse(row.earlier) as EarlierCommand) : undefined, project, task };
+}
+
+/** A stream a command wrote: the state it was decided on, and the events it appended (of every stream). */
+export type WrittenStream =
+  | { kind: 'project'; loaded: Loaded<ProjectState>; events: readonly DomainEvent[] }
+  | { kind: 'task'; loaded: Loaded<TaskState>; events: readonly DomainEvent[] };
+
+/**
+ * After a command committed, the states of the streams it wrote at their new versions, so that the next command on
+ * them folds nothing: without it every command on a task read back the events of the one before.
+ */
+export function rememberWritten(written: readonly WrittenStream[], database: object) {
+  for (const w of written) {
+    if (w.kind === 'project') remember(projectStreams, w.loaded, w.events, database);
+    else remember(taskStreams, w.loaded, w.events, database);
+  }
+}
+
+function remember<S>(kind: StreamKind<S>, loaded: Loaded<S>, events: readonly DomainEvent[], database: object) {
+  const own = events.filter((event) => kind.owns(event));
+  if (own.length === 0) return;
+  statesOf(kind, database).set(loaded.streamId, loaded.version + own.length, kind.evolve(loaded.state, [...own]));
 }
 
 function statesOf<S>(kind: StreamKind<S>, database: object): StreamStates<S> {
