@@ -17,13 +17,32 @@ export async function createRequestContext(headers: Headers, resHeaders?: Header
 
 /** The same on a given database (tests open several). */
 export function requestContext(db: Database, headers: Headers, resHeaders?: Headers): TRPCContext {
-  const sessionUser = () => userOfSession(db, headers);
-  return { db, headers, resHeaders, currentUser: once(sessionUser), sessionUser };
+  return {
+    db,
+    headers,
+    resHeaders,
+    currentUser: once(() => userOfSession(db, headers, { resHeaders, cached: true })),
+    sessionUser: () => userOfSession(db, headers, { cached: false }),
+    scopes: new Map(),
+  };
 }
 
-async function userOfSession(db: Database, headers: Headers): Promise<SignedInUser | null> {
+/**
+ * The signed-in person. `cached` takes the session from its signed cookie copy while that is fresh (a minute, see
+ * server/auth/auth.ts); Better Auth renews the copy when it reads the session row, on the answer when there is one.
+ */
+async function userOfSession(
+  db: Database,
+  headers: Headers,
+  { resHeaders, cached }: { resHeaders?: Headers; cached: boolean },
+): Promise<SignedInUser | null> {
   const auth = await authFor(db);
-  const session = await auth.api.getSession({ headers });
+  const { headers: answer, response: session } = await auth.api.getSession({
+    headers,
+    query: { disableCookieCache: !cached },
+    returnHeaders: true,
+  });
+  if (cached) for (const cookie of answer.getSetCookie()) resHeaders?.append('Set-Cookie', cookie);
   return session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
 }
 

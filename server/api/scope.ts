@@ -1,12 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound, type Role } from '@/domain';
-import { projectsView, tasksView } from '../db/schema';
+import { rowsOf } from '../db/rows';
+import { membersView, projectsView, tasksView } from '../db/schema';
 import type { Database, Executor } from '../db/types';
 import { invitationLinksFor } from '../invitations';
 import { requireInvitee } from '../invitations/invitee';
 import { openInvitation } from '../queries/invitations';
-import { roleOf } from '../queries/members';
 import { projectKey } from './input';
 
 /**
@@ -18,45 +18,56 @@ export const SCOPES = {
   projectId: {
     schema: z.uuid(),
     notFound: 'Project not found',
-    // The role lookup below finds no membership in a project that does not exist: no separate read.
-    projectOf: (_db: Executor, projectId: string) => Promise.resolve<string | undefined>(projectId),
+    // The role lookup finds no membership in a project that does not exist: nothing else to read.
+    projectOf: (projectId: string) => sql`${projectId}::uuid`,
   },
   taskId: {
     schema: z.uuid(),
     notFound: 'Task not found',
-    projectOf: async (db: Executor, taskId: string) => {
-      const [task] = await db
-        .select({ projectId: tasksView.projectId })
-        .from(tasksView)
-        .where(eq(tasksView.id, taskId));
-      return task?.projectId;
-    },
+    projectOf: (taskId: string) =>
+      sql`(select ${tasksView.projectId} from ${tasksView} where ${tasksView.id} = ${taskId})`,
   },
   key: {
     schema: projectKey,
     notFound: 'Project not found',
-    projectOf: async (db: Executor, key: string) => {
-      const [project] = await db.select({ id: projectsView.id }).from(projectsView).where(eq(projectsView.key, key));
-      return project?.id;
-    },
+    projectOf: (key: string) =>
+      sql`(select ${projectsView.id} from ${projectsView} where ${projectsView.key} = ${key})`,
   },
 } as const;
 
 export type ScopeField = keyof typeof SCOPES;
 export type ScopeValue<F extends ScopeField> = z.infer<(typeof SCOPES)[F]['schema']>;
 
-/** The project a scope field names and the caller's role in it; undefined when they are not a current member. */
-export async function scopedProject<F extends ScopeField>(
+/**
+ * The project a scope field names and the caller's role in it, in one statement; undefined when they are not a
+ * current member. Remembered for the request in `memo` (a board page asks it of several procedures).
+ */
+export function scopedProject<F extends ScopeField>(
   db: Executor,
   field: F,
   value: ScopeValue<F>,
   userId: string,
-): Promise<{ id: string; role: Role } | undefined> {
-  const resolve = SCOPES[field].projectOf as (db: Executor, value: ScopeValue<F>) => Promise<string | undefined>;
-  const projectId = await resolve(db, value);
-  if (!projectId) return undefined;
-  const role = await roleOf(db, projectId, userId);
-  return role && { id: projectId, role };
+  memo?: Map<string, Promise<ScopedProject | undefined>>,
+): Promise<ScopedProject | undefined> {
+  const key = JSON.stringify([field, value, userId]);
+  const held = memo?.get(key);
+  if (held) return held;
+  const found = lookUp(db, SCOPES[field].projectOf(value), userId);
+  memo?.set(key, found);
+  return found;
+}
+
+export interface ScopedProject {
+  readonly id: string;
+  readonly role: Role;
+}
+
+async function lookUp(db: Executor, projectOf: SQL, userId: string): Promise<ScopedProject | undefined> {
+  const result: unknown = await db.execute(sql`
+    select s.project_id as id, m.role from (select ${projectOf} as project_id) as s
+    join ${membersView} as m on m.id = s.project_id::text || ':' || ${userId} and m.active`);
+  const [row] = rowsOf<{ id: string; role: Role }>(result);
+  return row && { id: row.id, role: row.role };
 }
 
 /**

@@ -9,7 +9,14 @@ import { executeCommand } from '../commands/execute';
 import { intentOf } from '../commands/intent';
 import type { Database } from '../db/types';
 import { invitationToken } from './input';
-import { invitationOfToken, SCOPES, scopedProject, type ScopeField, type ScopeValue } from './scope';
+import {
+  invitationOfToken,
+  SCOPES,
+  scopedProject,
+  type ScopedProject,
+  type ScopeField,
+  type ScopeValue,
+} from './scope';
 import { toTRPCError } from './errors';
 
 export interface SignedInUser {
@@ -28,6 +35,8 @@ export interface TRPCContext {
   headers: Headers;
   /** Where a procedure may set cookies on the HTTP answer (absent for the server-side caller). */
   resHeaders?: Headers;
+  /** The projects and roles the request's access checks found, so that each is looked up once a request. */
+  scopes?: Map<string, Promise<ScopedProject | undefined>>;
 }
 
 /**
@@ -126,11 +135,14 @@ export function projectProcedure<F extends ScopeField, S extends z.ZodRawShape>(
   return signedInProcedure
     .meta({ access: permission, scope })
     .input(input)
-    .use(async ({ ctx, input, next }) => {
+    .use(async ({ ctx, input, type, next }) => {
       const named = (input as Record<F, ScopeValue<F>>)[scope];
-      const project = await scopedProject(ctx.db, scope, named, ctx.user.id);
+      // Reads of one request share what was found; a change may alter it for what follows in the same batch.
+      const memo = type === 'mutation' ? undefined : ctx.scopes;
+      const project = await scopedProject(ctx.db, scope, named, ctx.user.id, memo);
       if (!project) throw new TRPCError({ code: 'NOT_FOUND', message: SCOPES[scope].notFound });
       requireGrant(project.role, permission);
+      if (type === 'mutation') ctx.scopes?.clear();
       return next({ ctx: { project } });
     });
 }

@@ -39,7 +39,14 @@ export function createAuth(db: Database, options: { secret: string; appUrl: stri
     }),
     emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },
     hooks: { before: refuseWeakPasswords },
-    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    session: {
+      expiresIn: 60 * 60 * 24 * 30,
+      updateAge: 60 * 60 * 24,
+      // A signed copy of the session in a cookie spares most requests the two statements that look it up. A session
+      // ended elsewhere is thus still honoured by ordinary requests for up to this long; a live stream and anything
+      // else that must know at once reads the session itself (server/api/request-context.ts).
+      cookieCache: { enabled: true, maxAge: 60 },
+    },
     telemetry: { enabled: false },
     // Its warnings (a wrong password, no base URL when APP_URL is unset) are expected here, not news.
     logger: { level: 'error' },
