@@ -5,6 +5,7 @@ import type { ReadModel } from './define';
 import { MemoryStore } from './memory-store';
 import { foldedWith, inlineReadModels } from './registry';
 import { PendingRows } from './pending-rows';
+import { SqlStore } from './sql-store';
 import { applyEvents, tablesOf } from './store';
 
 /**
@@ -12,7 +13,8 @@ import { applyEvents, tablesOf } from './store';
  * that the append's statement makes, so that the read tables commit with the events.
  */
 export async function inlineRowWrites(db: Executor, events: readonly StoredEvent[]): Promise<RowWrite[]> {
-  const rows = new PendingRows(db, tablesOf(inlineReadModels));
+  const tables = tablesOf(inlineReadModels);
+  const rows = new PendingRows(new SqlStore(db, tables), tables);
   await applyEvents(inlineReadModels, events, rows);
   return rows.writes;
 }

@@ -1,13 +1,11 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
-import type { Executor } from '../db/types';
 import type { RowWrite } from '../event-store';
 import type { RowChange, Tables } from './define';
-import { SqlStore } from './sql-store';
 import { changed, type RowStore } from './store';
 
 type Row = Record<string, unknown>;
 /** A row as the pending changes left it: absent (null), whole, or only a patch over what the table holds. */
-type Held = { row: Row | null } | { patch: Row };
+type Held = { row: Row | null } | { patch: Row; key: object };
 
 /**
  * The live read tables as a command's inline read models see them: read from SQL once, changed in memory, and the
@@ -16,15 +14,13 @@ type Held = { row: Row | null } | { patch: Row };
  */
 export class PendingRows implements RowStore {
   private readonly held = new Map<string, Map<string, Held>>();
-  private readonly sql: SqlStore;
   readonly writes: RowWrite[] = [];
 
+  /** `source` is where rows are read from: the live tables (a SqlStore in the command's transaction). */
   constructor(
-    db: Executor,
+    private readonly source: Pick<RowStore, 'get' | 'find'>,
     private readonly owned: Tables,
-  ) {
-    this.sql = new SqlStore(db, owned);
-  }
+  ) {}
 
   private heldIn(table: string) {
     let map = this.held.get(table);
@@ -39,7 +35,7 @@ export class PendingRows implements RowStore {
   async get(table: string, key: object) {
     const held = this.heldIn(table).get(this.keyOf(table, key));
     if (held && 'row' in held) return held.row ?? undefined;
-    const row = await this.sql.get(table, key);
+    const row = (await this.source.get(table, key)) as Row | undefined;
     const current = row && held ? { ...row, ...held.patch } : (row ?? null);
     this.heldIn(table).set(this.keyOf(table, key), { row: current });
     return current ?? undefined;
@@ -47,12 +43,13 @@ export class PendingRows implements RowStore {
 
   async find(table: string, where: object) {
     const matches = (row: Row) => Object.entries(where).every(([k, v]) => row[k] === v);
-    const held = this.heldIn(table);
     const found = new Map<string, Row>();
-    for (const row of (await this.sql.find(table, where)) as Row[]) found.set(this.keyOf(table, row), row);
-    for (const [key, h] of held) {
-      const current = 'row' in h ? h.row : found.has(key) ? { ...found.get(key), ...h.patch } : null;
-      if (current && matches(current)) found.set(key, current);
+    for (const row of (await this.source.find(table, where)) as Row[]) found.set(this.keyOf(table, row), row);
+    // A row changed only by a patch so far may match now though the table's copy did not: read it whole first.
+    for (const h of [...this.heldIn(table).values()]) if ('patch' in h) await this.get(table, h.key);
+    for (const [key, h] of this.heldIn(table)) {
+      if (!('row' in h)) continue;
+      if (h.row && matches(h.row)) found.set(key, h.row);
       else found.delete(key);
     }
     return [...found.values()];
@@ -66,8 +63,8 @@ export class PendingRows implements RowStore {
     else {
       const key = this.keyOf(c.table, c.key);
       const h = held.get(key);
-      if (!h) held.set(key, { patch: { ...c.set } });
-      else if ('patch' in h) held.set(key, { patch: { ...h.patch, ...c.set } });
+      if (!h) held.set(key, { patch: { ...c.set }, key: c.key });
+      else if ('patch' in h) held.set(key, { patch: { ...h.patch, ...c.set }, key: h.key });
       else if (h.row) held.set(key, { row: { ...h.row, ...c.set } });
     }
     this.writes.push(this.inSql(c.table, change));

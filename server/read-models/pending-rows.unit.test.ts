@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { tasksView } from '../db/schema';
+import { holdingPositions, table, type Tables } from './define';
+import { MemoryStore } from './memory-store';
+import { PendingRows } from './pending-rows';
+
+const tables: Tables = { tasks: holdingPositions(table(tasksView, 'id'), 'lastPosition') };
+const task = (id: string, statusId: string) => ({ id, title: `Task ${id}`, statusId, lastPosition: 40 });
+
+/** The live tables as a MemoryStore holding two tasks: what PendingRows reads before any change. */
+async function live() {
+  const source = new MemoryStore(tables);
+  for (const row of [task('a', 'todo'), task('b', 'todo')]) await source.write({ insert: 'tasks', row } as never);
+  return source;
+}
+
+describe('the rows a command changes before its write', () => {
+  it('are read once, and a later event reads what an earlier one changed', async () => {
+    const source = await live();
+    let reads = 0;
+    const counting = { get: (t: string, k: object) => (reads++, source.get(t, k)), find: source.find.bind(source) };
+    const rows = new PendingRows(counting, tables);
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { title: 'Renamed' } } as never);
+    expect(await rows.get('tasks', { id: 'a' })).toMatchObject({ title: 'Renamed', statusId: 'todo' });
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { statusId: 'done' } } as never);
+    expect(await rows.get('tasks', { id: 'a' })).toMatchObject({ title: 'Renamed', statusId: 'done' });
+    expect(reads).toBe(1);
+    // The live table itself is untouched: the changes wait for the append's statement.
+    expect(await source.get('tasks', { id: 'a' })).toMatchObject({ title: 'Task a', statusId: 'todo' });
+  });
+
+  it('find rows as the pending changes left them: inserted, deleted, and moved in or out of the filter', async () => {
+    const rows = new PendingRows(await live(), tables);
+    await rows.write({ insert: 'tasks', row: task('c', 'todo') } as never);
+    await rows.write({ delete: 'tasks', key: { id: 'b' } } as never);
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { statusId: 'done' } } as never);
+    expect((await rows.find('tasks', { statusId: 'todo' })).map((r) => (r as { id: string }).id)).toEqual(['c']);
+    expect((await rows.find('tasks', { statusId: 'done' })).map((r) => (r as { id: string }).id)).toEqual(['a']);
+    expect(await rows.get('tasks', { id: 'b' })).toBeUndefined();
+  });
+
+  it('are kept in order as row writes in SQL names, naming the columns that hold a position', async () => {
+    const rows = new PendingRows(await live(), tables);
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { title: 'x', lastPosition: 1 } } as never);
+    await rows.write({ delete: 'tasks', key: { id: 'b' } } as never);
+    expect(rows.writes).toEqual([
+      {
+        op: 'update',
+        table: 'tasks_view',
+        key: { id: 'a' },
+        row: { title: 'x', last_position: 1 },
+        positions: ['last_position'],
+      },
+      { op: 'delete', table: 'tasks_view', key: { id: 'b' }, positions: ['last_position'] },
+    ]);
+  });
+});
