@@ -10,7 +10,7 @@ const task = (id: string, statusId: string) => ({ id, title: `Task ${id}`, statu
 /** The live tables as a MemoryStore holding two tasks: what PendingRows reads before any change. */
 async function live() {
   const source = new MemoryStore(tables);
-  for (const row of [task('a', 'todo'), task('b', 'todo')]) await source.write({ insert: 'tasks', row } as never);
+  for (const row of [task('a', 'todo'), task('b', 'todo')]) await source.write({ insert: 'tasks', row });
   return source;
 }
 
@@ -20,9 +20,9 @@ describe('the rows a command changes before its write', () => {
     let reads = 0;
     const counting = { get: (t: string, k: object) => (reads++, source.get(t, k)), find: source.find.bind(source) };
     const rows = new PendingRows(counting, tables);
-    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { title: 'Renamed' } } as never);
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { title: 'Renamed' } });
     expect(await rows.get('tasks', { id: 'a' })).toMatchObject({ title: 'Renamed', statusId: 'todo' });
-    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { statusId: 'done' } } as never);
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { statusId: 'done' } });
     expect(await rows.get('tasks', { id: 'a' })).toMatchObject({ title: 'Renamed', statusId: 'done' });
     expect(reads).toBe(1);
     // The live table itself is untouched: the changes wait for the append's statement.
@@ -31,9 +31,9 @@ describe('the rows a command changes before its write', () => {
 
   it('find rows as the pending changes left them: inserted, deleted, and moved in or out of the filter', async () => {
     const rows = new PendingRows(await live(), tables);
-    await rows.write({ insert: 'tasks', row: task('c', 'todo') } as never);
-    await rows.write({ delete: 'tasks', key: { id: 'b' } } as never);
-    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { statusId: 'done' } } as never);
+    await rows.write({ insert: 'tasks', row: task('c', 'todo') });
+    await rows.write({ delete: 'tasks', key: { id: 'b' } });
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { statusId: 'done' } });
     expect((await rows.find('tasks', { statusId: 'todo' })).map((r) => (r as { id: string }).id)).toEqual(['c']);
     expect((await rows.find('tasks', { statusId: 'done' })).map((r) => (r as { id: string }).id)).toEqual(['a']);
     expect(await rows.get('tasks', { id: 'b' })).toBeUndefined();
@@ -41,8 +41,8 @@ describe('the rows a command changes before its write', () => {
 
   it('are kept in order as row writes in SQL names, naming the columns that hold a position', async () => {
     const rows = new PendingRows(await live(), tables);
-    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { title: 'x', lastPosition: 1 } } as never);
-    await rows.write({ delete: 'tasks', key: { id: 'b' } } as never);
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { title: 'x', lastPosition: 1 } });
+    await rows.write({ delete: 'tasks', key: { id: 'b' } });
     expect(rows.writes).toEqual([
       {
         op: 'update',
