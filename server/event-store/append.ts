@@ -111,6 +111,12 @@ export async function writeAppend(
   return pending.events.map((e) => ({ ...e, position: base + e.position }));
 }
 
+/** Row changes alone, with the same statement (a batch of an async read model: no event, no position taken). */
+export const writeRows = (tx: Transaction, changes: readonly RowWrite[]) =>
+  changes.length === 0 ? Promise.resolve([]) : writeAppend(tx, pendingAppend([], NO_METADATA, new Date()), { changes });
+
+const NO_METADATA: EventMetadata = { actorId: '', commandId: '', correlationId: '', causationId: '' };
+
 /**
  * Appends to one or more streams inside the caller's transaction, so that whatever else the caller writes commits
  * or rolls back with the events.

@@ -1,6 +1,8 @@
 import type { Transaction } from '../db/types';
 import type { StoredEvent } from '../event-store/types';
 import { asyncReadModels, type VersionedReadModel } from './registry';
+import { writeRows } from '../event-store/append';
+import { PendingRows } from './pending-rows';
 import { SqlStore } from './sql-store';
 import { applyEvents, tablesOf } from './store';
 
@@ -24,7 +26,12 @@ export function asyncProjection(model: VersionedReadModel): AsyncProjection {
   return {
     name: model.name,
     version: model.version,
-    apply: (tx, events, build) => applyEvents([model], events, new SqlStore(tx, tables, build)),
+    // A batch's rows are read once each and its changes written in one statement, as a command's are.
+    apply: async (tx, events, build) => {
+      const rows = new PendingRows(new SqlStore(tx, tables, build), tables, build);
+      await applyEvents([model], events, rows);
+      await writeRows(tx, rows.writes);
+    },
     discard: (tx, build) => new SqlStore(tx, tables, build).discardBuild(),
   };
 }

@@ -16,10 +16,14 @@ export class PendingRows implements RowStore {
   private readonly held = new Map<string, Map<string, Held>>();
   readonly writes: RowWrite[] = [];
 
-  /** `source` is where rows are read from: the live tables (a SqlStore in the command's transaction). */
+  /**
+   * `source` is where rows are read from: the live tables (a SqlStore in the command's transaction), or one build of
+   * an async read model, whose number `build` then goes into every row write's `version` column.
+   */
   constructor(
     private readonly source: Pick<RowStore, 'get' | 'find'>,
     private readonly owned: Tables,
+    private readonly build?: number,
   ) {}
 
   private heldIn(table: string) {
@@ -84,10 +88,11 @@ export class PendingRows implements RowStore {
         }),
       );
     const positions = owned.positions?.map((field) => columns[field]!.name);
+    const build = owned.byBuild ? { version: this.build } : {};
     const c = changed(change);
     const table = getTableName(owned.table);
-    if (c.kind === 'insert') return { op: 'insert', table, row: named(c.values), positions };
-    if (c.kind === 'delete') return { op: 'delete', table, key: named(c.key), positions };
-    return { op: 'update', table, key: named(c.key), row: named(c.set), positions };
+    if (c.kind === 'insert') return { op: 'insert', table, row: named({ ...c.values, ...build }), positions };
+    if (c.kind === 'delete') return { op: 'delete', table, key: named({ ...c.key, ...build }), positions };
+    return { op: 'update', table, key: named({ ...c.key, ...build }), row: named(c.set), positions };
   }
 }
