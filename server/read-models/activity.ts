@@ -15,6 +15,13 @@ export const activity = defineReadModel({
   tables: { activity: holdingPositions(table(activityView, 'position'), 'position') },
   readsBefore: [board],
   handles: everyEventBut('TaskNumberReserved'),
+  reads: (event) => {
+    const taskId = taskIdOf(event);
+    return [
+      { table: 'projects', key: { id: event.projectId } },
+      ...(taskId ? [{ table: 'tasks', key: { id: taskId } }] : []),
+    ];
+  },
   async apply(event, rows) {
     const entry = await describe(event, rows);
     if (entry === null) return [];

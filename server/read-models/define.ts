@@ -77,7 +77,15 @@ export interface ReadModel<T extends Tables = Tables, M extends Maintained = Mai
   /** Read models whose rows this one reads as they were before the event: they run after it, for every event. */
   readonly readsBefore: readonly ReadModel[];
   readonly handles: ReadonlySet<EventType>;
+  /** The rows it will read for an event, so that a command's store can fetch them all in one statement first. */
+  readonly reads?: (event: StoredEvent) => readonly RowRead[];
   apply(event: StoredEvent, rows: RowReader<Tables>): Promise<readonly RowChange<Tables>[]>;
+}
+
+/** One row a read model reads, by table and key. */
+export interface RowRead {
+  readonly table: string;
+  readonly key: Record<string, unknown>;
 }
 
 export type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
@@ -98,6 +106,7 @@ export function defineReadModel<
   tables: T;
   readsBefore?: B;
   handles: readonly H[];
+  reads?: (event: StoredEvent) => readonly RowRead[];
   apply(
     event: Extract<StoredEvent, { type: H }>,
     rows: RowReader<T & TablesOf<B> & Tables>,
@@ -109,6 +118,7 @@ export function defineReadModel<
     tables: model.tables,
     readsBefore: model.readsBefore ?? [],
     handles: new Set(model.handles),
+    reads: model.reads,
     // The stores call apply only with the events the model handles, and give it every table it may read.
     apply: async (event, rows) => model.apply(event as Extract<StoredEvent, { type: H }>, rows),
   };

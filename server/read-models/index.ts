@@ -15,6 +15,12 @@ import { applyEvents, tablesOf } from './store';
 export async function inlineRowWrites(db: Executor, events: readonly StoredEvent[]): Promise<RowWrite[]> {
   const tables = tablesOf(inlineReadModels);
   const rows = new PendingRows(new SqlStore(db, tables), tables);
+  // The rows the read models declare, read in one statement before any is changed: what each first read would see.
+  await rows.prefetch(
+    events.flatMap((event) =>
+      inlineReadModels.flatMap((m) => (m.handles.has(event.type) ? (m.reads?.(event) ?? []) : [])),
+    ),
+  );
   await applyEvents(inlineReadModels, events, rows);
   return rows.writes;
 }

@@ -1,6 +1,7 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { RowWrite } from '../event-store';
-import type { RowChange, Tables } from './define';
+import type { RowChange, RowRead, Tables } from './define';
+import type { SqlStore } from './sql-store';
 import { changed, type RowStore } from './store';
 
 type Row = Record<string, unknown>;
@@ -21,7 +22,7 @@ export class PendingRows implements RowStore {
    * an async read model, whose number `build` then goes into every row write's `version` column.
    */
   constructor(
-    private readonly source: Pick<RowStore, 'get' | 'find'>,
+    private readonly source: Pick<RowStore, 'get' | 'find'> & Partial<Pick<SqlStore, 'getMany'>>,
     private readonly owned: Tables,
     private readonly build?: number,
   ) {}
@@ -34,6 +35,19 @@ export class PendingRows implements RowStore {
 
   private keyOf(table: string, values: object) {
     return this.owned[table]!.key.map((k) => String((values as Row)[k as string])).join('\u0000');
+  }
+
+  /** Reads the given rows (those not held yet) in one go, where the source can: what the read models declared. */
+  async prefetch(reads: readonly RowRead[]) {
+    const wanted = new Map<string, RowRead>();
+    for (const read of reads) {
+      const key = `${read.table}\u0001${this.keyOf(read.table, read.key)}`;
+      if (!wanted.has(key) && !this.heldIn(read.table).has(this.keyOf(read.table, read.key))) wanted.set(key, read);
+    }
+    const list = [...wanted.values()];
+    if (!this.source.getMany || list.length === 0) return;
+    const rows = await this.source.getMany(list);
+    list.forEach((read, i) => this.heldIn(read.table).set(this.keyOf(read.table, read.key), { row: rows[i] ?? null }));
   }
 
   async get(table: string, key: object) {

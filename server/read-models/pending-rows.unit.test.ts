@@ -54,4 +54,31 @@ describe('the rows a command changes before its write', () => {
       { op: 'delete', table: 'tasks_view', key: { id: 'b' }, positions: ['last_position'] },
     ]);
   });
+
+  it('read the declared rows in one go, and then read nothing more for them', async () => {
+    const source = await live();
+    const asked: unknown[] = [];
+    const batching = {
+      get: () => Promise.reject(new Error('a prefetched row was read again')),
+      find: source.find.bind(source),
+      getMany: (reads: readonly { table: string; key: object }[]) => {
+        asked.push(reads);
+        return Promise.all(reads.map((r) => source.get(r.table, r.key))) as Promise<Record<string, unknown>[]>;
+      },
+    };
+    const rows = new PendingRows(batching, tables);
+    await rows.prefetch([
+      { table: 'tasks', key: { id: 'a' } },
+      { table: 'tasks', key: { id: 'a' } },
+      { table: 'tasks', key: { id: 'z' } },
+    ]);
+    expect(asked).toEqual([
+      [
+        { table: 'tasks', key: { id: 'a' } },
+        { table: 'tasks', key: { id: 'z' } },
+      ],
+    ]);
+    expect(await rows.get('tasks', { id: 'a' })).toMatchObject({ title: 'Task a' });
+    expect(await rows.get('tasks', { id: 'z' })).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
-import { and, eq, getTableColumns, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { rowsOf } from '../db/rows';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/types';
 import type { Tables } from './define';
@@ -43,6 +44,33 @@ export class SqlStore implements RowStore {
     const owned = this.table(name);
     const rows = await this.db.select().from(owned.table).where(this.where(owned, key)).limit(1);
     return this.strip(owned, rows)[0];
+  }
+
+  /**
+   * Several rows by key in one statement: each as the table holds it, or undefined. The rows travel as JSON and are
+   * read back into their columns' types (timestamps as dates) the way drizzle reads them.
+   */
+  async getMany(reads: readonly { table: string; key: object }[]): Promise<(Record<string, unknown> | undefined)[]> {
+    if (reads.length === 0) return [];
+    const branches = reads.map((read, i) => {
+      const owned = this.table(read.table);
+      return sql`select ${i}::int as i, to_jsonb(${owned.table}) as row from ${owned.table} where ${this.where(owned, read.key)}`;
+    });
+    const result: unknown = await this.db.execute(sql.join(branches, sql` union all `));
+    const found = new Map(rowsOf<{ i: number; row: unknown }>(result).map(({ i, row }) => [i, row]));
+    return reads.map((read, i) => {
+      const json = found.get(i);
+      if (json === undefined) return undefined;
+      const owned = this.table(read.table);
+      const parsed = (typeof json === 'string' ? JSON.parse(json) : json) as Record<string, unknown>;
+      const row = Object.fromEntries(
+        Object.entries(getTableColumns(owned.table) as Record<string, PgColumn>).map(([field, column]) => {
+          const value = parsed[column.name];
+          return [field, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+        }),
+      );
+      return this.strip(owned, [row])[0];
+    });
   }
 
   async find(name: string, where: object) {
