@@ -58,8 +58,10 @@ export async function* watchProject(
   try {
     let position = afterPosition;
     while (!signal.aborted) {
-      if (allowed && !(await allowed())) return;
       const batch = await readProjectHistory(db, projectId, { after: position, limit: batchSize });
+      // Asked after the read: what is delivered was committed while the person could still read it. Asked before,
+      // a check that began just ahead of a sign-out let through an event committed after it.
+      if (allowed && !(await allowed())) return;
       const last = batch.at(-1);
       if (last) {
         position = last.position;
