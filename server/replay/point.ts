@@ -1,4 +1,5 @@
-import { and, asc, count, eq, lte, max } from 'drizzle-orm';
+import { and, eq, lte, max } from 'drizzle-orm';
+import { countUpTo, positionsOf } from './project-positions';
 import { events } from '../db/schema';
 import { notFound } from '@/domain';
 import type { Executor } from '../db/types';
@@ -25,14 +26,8 @@ export async function resolvePoint(db: Executor, projectId: string, at: ReplayPo
   }
   if ('step' in at) {
     if (at.step < 1) return 0;
-    const [row] = await db
-      .select({ position: events.position })
-      .from(events)
-      .where(eq(events.projectId, projectId))
-      .orderBy(asc(events.position))
-      .offset(at.step - 1)
-      .limit(1);
-    return row?.position ?? (await lastPositionBy(db, projectId));
+    const positions = await positionsOf(db, projectId);
+    return positions[Math.min(at.step, positions.length) - 1] ?? 0;
   }
   return lastPositionBy(db, projectId, at.time);
 }
@@ -48,11 +43,7 @@ async function lastPositionBy(db: Executor, projectId: string, time?: Date): Pro
 
 /** Which event of its project a position is (1 for the first), for placing the slider. */
 export async function stepOf(db: Executor, projectId: string, position: number): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(events)
-    .where(and(eq(events.projectId, projectId), lte(events.position, position)));
-  return row?.n ?? 0;
+  return countUpTo(await positionsOf(db, projectId), position);
 }
 
 /** The moment a point stands for: the time of its event (the epoch before a project's first event). */
