@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/rows';
 import type { Executor } from '../db/types';
 import { StreamStates } from './stream-states';
-import { lockStream, projectStreamId, readStream, taskStreamId, toDomainEvent } from '../event-store';
+import { projectStreamId, readStream, taskStreamId, toDomainEvent } from '../event-store';
 
 export interface Loaded<S> {
   readonly state: S;
@@ -27,14 +27,14 @@ export interface Loaded<S> {
  * flight and keeps new ones out until commit. That is what keeps cross-stream rules (no task in a removed status, no
  * change to an archived project's tasks) true under concurrency.
  */
-export function loadProject(
+export async function loadProject(
   db: Executor,
   projectId: string,
   lock: 'share' | 'update',
   /** Whose folded states to reuse: the database the transaction belongs to (tests open several in one process). */
   database: object,
 ): Promise<Loaded<ProjectState>> {
-  return loadStream(db, projectStreams, projectId, projectStreamId(projectId), lock, database);
+  return (await lockForCommand(db, undefined, projectId, lock, undefined, database)).project;
 }
 
 /**
@@ -42,13 +42,13 @@ export function loadProject(
  * project). Its stream row is locked first, so commands on one task queue up instead of failing each other; the
  * version check at append time still guards against anything that slipped past (and against stale clients).
  */
-export function loadTask(
+export async function loadTask(
   db: Executor,
   projectId: string,
   taskId: string,
   database: object,
 ): Promise<Loaded<TaskState>> {
-  return loadStream(db, taskStreams, projectId, taskStreamId(taskId), 'update', database);
+  return (await lockForCommand(db, undefined, projectId, 'share', taskId, database)).task!;
 }
 
 /** What it takes to fold one kind of stream, and the states of it this process has folded, per database. */
@@ -83,18 +83,6 @@ const taskStreams: StreamKind<TaskState> = {
  * command reads its project, whose stream grows by one event per task ever created, and a busy task's stream by one
  * per change (see README, Performance).
  */
-async function loadStream<S>(
-  db: Executor,
-  kind: StreamKind<S>,
-  projectId: string,
-  streamId: string,
-  lock: 'share' | 'update',
-  database: object,
-): Promise<Loaded<S>> {
-  const row = await lockStream(db, streamId, projectId, lock);
-  return foldTo(db, kind, streamId, row?.version ?? 0, database);
-}
-
 async function foldTo<S>(
   db: Executor,
   kind: StreamKind<S>,
@@ -121,11 +109,12 @@ export interface EarlierCommand {
 /**
  * The start of a command, in one statement: what the sender's command id answered before, if it was used, and the
  * rows of the command's project and task locked (the project first, as every command takes them) with their
- * versions; then each state folded as `loadProject` and `loadTask` do.
+ * versions; then each state folded. Only a stream of the given project is found, and locked: a command never holds
+ * a lock on another project's stream.
  */
 export async function lockForCommand(
   tx: Executor,
-  sender: { actorId: string; commandId: string },
+  sender: { actorId: string; commandId: string } | undefined,
   projectId: string,
   projectLock: 'share' | 'update',
   taskId: string | undefined,
@@ -136,7 +125,7 @@ export async function lockForCommand(
   const result: unknown = await tx.execute(sql`
     with earlier as (
       select procedure, payload_hash as "payloadHash", result from processed_commands
-      where actor_id = ${sender.actorId} and command_id = ${sender.commandId}
+      where ${sender ? sql`actor_id = ${sender.actorId} and command_id = ${sender.commandId}` : sql`false`}
     ), project as (
       select version from streams where stream_id = ${projectStream} and project_id = ${projectId}
       for ${sql.raw(projectLock === 'share' ? 'share' : 'update')}

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../db/types';
-import { events, streams } from '../db/schema';
+import { events } from '../db/schema';
 import { deserialize } from './serialization';
 import type { StoredEvent } from './types';
 
@@ -59,18 +59,4 @@ export async function readAll(
     .orderBy(asc(events.position))
     .limit(limit);
   return rows.map(deserialize);
-}
-
-/**
- * A stream's version, its row locked for the rest of the transaction: 'share' lets other commands on the project's
- * tasks run side by side, 'update' excludes them (see README, "Stream boundaries"). Only a stream of the given
- * project is found, and locked: a command never holds a lock on another project's stream.
- */
-export async function lockStream(db: Executor, streamId: string, projectId: string, mode: 'share' | 'update') {
-  const [row] = await db
-    .select({ version: streams.version })
-    .from(streams)
-    .where(and(eq(streams.streamId, streamId), eq(streams.projectId, projectId)))
-    .for(mode);
-  return row;
 }

@@ -8,13 +8,14 @@ import { PendingRows } from './pending-rows';
 import { SqlStore } from './sql-store';
 import { applyEvents, tablesOf } from './store';
 
+const inlineTables = tablesOf(inlineReadModels);
+
 /**
  * Called by the command path inside the append's transaction, with the append's pending events: the row changes
  * that the append's statement makes, so that the read tables commit with the events.
  */
 export async function inlineRowWrites(db: Executor, events: readonly StoredEvent[]): Promise<RowWrite[]> {
-  const tables = tablesOf(inlineReadModels);
-  const rows = new PendingRows(new SqlStore(db, tables), tables);
+  const rows = new PendingRows(new SqlStore(db, inlineTables), inlineTables);
   // The rows the read models declare, read in one statement before any is changed: what each first read would see.
   await rows.prefetch(
     events.flatMap((event) =>

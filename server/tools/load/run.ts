@@ -12,6 +12,7 @@ import { driveFaults, dropConnectionsFault, killFault, restartDatabaseFault, sta
 import { signIn } from './http';
 import { parseOptions, type LoadOptions } from './options';
 import { describeFaults, type FaultReport } from './fault-report';
+import { rowsOf } from '../../db/rows';
 import { printReport, summarise, writeResults } from './report';
 import { PASSWORD, prepareProject, type LoadProject } from './setup';
 import { World } from './workload';
@@ -191,7 +192,5 @@ function readOptions(): LoadOptions {
 }
 
 async function currentDatabase(db: Database): Promise<string> {
-  const result: unknown = await db.execute(sql`select current_database() as name`);
-  // postgres.js answers a raw query with the rows themselves.
-  return (result as { name: string }[])[0]!.name;
+  return rowsOf<{ name: string }>(await db.execute(sql`select current_database() as name`))[0]!.name;
 }
