@@ -120,3 +120,15 @@ describe(`command ids belong to their sender on ${databaseKind}`, () => {
     expect(await eventCount()).toBe(before + 1);
   });
 });
+
+describe(`commands are kept as decided on ${databaseKind}`, () => {
+  it('keeps the decided command beside its answer, without what the log keeps out', async () => {
+    const { ana, mine } = await twoPeople();
+    const commandId = randomUUID();
+    await ana.project.invite({ commandId, projectId: mine, email: 'Someone@Example.test', role: 'member' });
+    const [kept] = await handle.db.select().from(processedCommands).where(eq(processedCommands.commandId, commandId));
+    expect(kept?.commandType).toBe('InviteMember');
+    expect(kept?.command).toMatchObject({ type: 'InviteMember', projectId: mine, role: 'member' });
+    expect(JSON.stringify(kept?.command)).not.toMatch(/example\.test/i);
+  });
+});

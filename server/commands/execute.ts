@@ -9,6 +9,8 @@ import {
   type CommandOf,
   type CommandType,
   type DomainEvent,
+  type ProjectCommand,
+  type TaskInProjectCommand,
 } from '@/domain';
 import { processedCommands } from '../db/schema';
 import type { Transaction } from '../db/types';
@@ -92,13 +94,11 @@ async function attemptCommand<T extends CommandType>(
     project: project.state,
     task: task?.state ?? taskInProjectDecider.initialState.task,
   };
+  const decided = await handler.decided(command, known);
   const events =
     handler.decider === 'project'
-      ? projectDecider.decide(await handler.decided(command, known), project.state)
-      : taskInProjectDecider.decide(await handler.decided(command, known), {
-          project: project.state,
-          task: known.task,
-        });
+      ? projectDecider.decide(decided as ProjectCommand, project.state)
+      : taskInProjectDecider.decide(decided as TaskInProjectCommand, { project: project.state, task: known.task });
   if (events.length > 0) await handler.alongside?.(command, events, known);
 
   const pending = pendingAppend(writesOf(events, projectId, project, task), metadataOf(ctx), ctx.now());
@@ -118,6 +118,7 @@ async function attemptCommand<T extends CommandType>(
       procedure: ctx.intent.procedure,
       payloadHash: ctx.intent.payloadHash,
       result: answer,
+      decided: { type: command.type, command: handler.kept?.(decided) ?? decided },
     },
   });
   return {

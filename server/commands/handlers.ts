@@ -57,6 +57,11 @@ interface Common<T extends CommandType> {
    * the command changes something. It may still refuse the command: nothing is then written at all.
    */
   readonly alongside?: (command: CommandOf<T>, events: readonly DomainEvent[], known: Known) => Promise<unknown>;
+  /**
+   * What of the decided command is kept beside its answer (the inspector shows it): all of it, unless it carries
+   * what the log keeps out (an invitee's address). Kept commands follow the events' rules for personal data.
+   */
+  readonly kept?: (decided: { readonly [field: string]: unknown }) => object;
   /** A refusal the database gives only at commit, in the words of the domain. */
   readonly refusal?: (error: unknown, command: CommandOf<T>) => Error | undefined;
 }
@@ -165,6 +170,7 @@ export const handlers = {
         .insert(invitations)
         .values({ id: invitationId, projectId, email, role, invitedBy: ctx.actorId, createdAt: ctx.now() });
     },
+    kept: ({ email: _email, ...kept }) => kept,
     answer: (events) => ({ invitationId: dataOf(events, 'MemberInvited').invitationId }),
   },
   RevokeInvitation: {

@@ -35,6 +35,8 @@ export interface CommandRecord {
   readonly payloadHash: string;
   /** Its answer: `position` is set by the write to the last position it gave. */
   readonly result: Record<string, unknown>;
+  /** The command as its decider was given it, kept for the inspector (tools record none). */
+  readonly decided?: { readonly type: string; readonly command: object };
 }
 
 export function pendingAppend(
@@ -95,6 +97,8 @@ export async function writeAppend(
     procedure: command.procedure,
     hash: command.payloadHash,
     result: command.result,
+    type: command.decided?.type,
+    command: command.decided?.command,
   };
   const json = (value: unknown) => sql`${JSON.stringify(value ?? null)}::jsonb`;
   let base: number;

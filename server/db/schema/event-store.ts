@@ -58,7 +58,8 @@ export const eventPosition = pgTable('event_position', {
 /**
  * Commands already carried out, with their result, so that a command sent again appends nothing. A command id is
  * its sender's: the key is (actor, command id), and the entry remembers which procedure and which payload it was,
- * so that the same id sent with anything else is refused instead of answered with an unrelated result.
+ * so that the same id sent with anything else is refused instead of answered with an unrelated result. It also keeps
+ * the command as its decider was given it, under the same rules as the events it recorded for what is personal.
  */
 export const processedCommands = pgTable(
   'processed_commands',
@@ -68,6 +69,9 @@ export const processedCommands = pgTable(
     procedure: text('procedure').notNull(),
     payloadHash: text('payload_hash').notNull(),
     result: jsonb('result').notNull(),
+    /** The command as it was decided (null for entries recorded before commands were kept), for the inspector. */
+    commandType: text('command_type'),
+    command: jsonb('command'),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' })
       .notNull()
       .default(sql`now()`),
