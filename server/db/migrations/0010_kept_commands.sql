@@ -1,5 +1,6 @@
 -- The command path keeps each command as its decider was given it (for the event inspector, README "Follow one
 -- click"): chronicle_write now also records p_command's "type" and "command" (both optional: tools send none).
+-- A migration never changes once applied, so the function is restated whole: 0008's body with that INSERT changed.
 ALTER TABLE "processed_commands" ADD COLUMN "command_type" text;--> statement-breakpoint
 ALTER TABLE "processed_commands" ADD COLUMN "command" jsonb;--> statement-breakpoint
 CREATE OR REPLACE FUNCTION chronicle_write(

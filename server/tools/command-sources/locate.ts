@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import type { CommandSources, SourceRange } from '../../commands/command-sources';
 
-export const HANDLERS_FILE = 'server/commands/handlers.ts';
-export const DOMAIN_FOLDER = 'domain';
+const HANDLERS_FILE = 'server/commands/handlers.ts';
+const DOMAIN_FOLDER = 'domain';
 export const SOURCES_FILE = 'server/commands/sources.ts';
 
 /**
@@ -73,10 +73,10 @@ const isTypeLiteral = (node: ts.Node, type: string) => ts.isStringLiteral(node) 
 function branchesOn(parsed: Parsed, type: string): SourceRange[] {
   const ranges: SourceRange[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isCaseClause(node) && isTypeLiteral(node.expression, type)) {
+    if (isCaseOn(node, type)) {
       const body = clauseWithStatements(node);
       ranges.push(rangeOf(parsed, node, body, 'case'), ...handedTo(parsed, body.statements, type));
-    } else if (ts.isIfStatement(node) && testsTypeIs(node.expression, type)) {
+    } else if (isIfOn(node, type)) {
       ranges.push(rangeOf(parsed, node, node, 'if'), ...handedTo(parsed, [node.thenStatement], type));
     }
     ts.forEachChild(node, visit);
@@ -94,6 +94,11 @@ function clauseWithStatements(clause: ts.CaseClause): ts.CaseClause {
   }
   return clause;
 }
+
+const isCaseOn = (node: ts.Node, type: string): node is ts.CaseClause =>
+  ts.isCaseClause(node) && isTypeLiteral(node.expression, type);
+const isIfOn = (node: ts.Node, type: string): node is ts.IfStatement =>
+  ts.isIfStatement(node) && testsTypeIs(node.expression, type);
 
 function testsTypeIs(expression: ts.Expression, type: string): boolean {
   return (
@@ -122,8 +127,7 @@ function handedTo(parsed: Parsed, statements: readonly ts.Statement[], type: str
 }
 
 function branchesAgain(node: ts.Node, type: string): boolean {
-  if (ts.isCaseClause(node) && isTypeLiteral(node.expression, type)) return true;
-  if (ts.isIfStatement(node) && testsTypeIs(node.expression, type)) return true;
+  if (isCaseOn(node, type) || isIfOn(node, type)) return true;
   return ts.forEachChild(node, (child) => branchesAgain(child, type) || undefined) ?? false;
 }
 
