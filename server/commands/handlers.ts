@@ -59,7 +59,8 @@ interface Common<T extends CommandType> {
   readonly alongside?: (command: CommandOf<T>, events: readonly DomainEvent[], known: Known) => Promise<unknown>;
   /**
    * What of the decided command is kept beside its answer (the inspector shows it): all of it, unless it carries
-   * what the log keeps out (an invitee's address). Kept commands follow the events' rules for personal data.
+   * what the log keeps out (an invitee's address, an invitation link's secret). Kept commands follow the events'
+   * rules for personal data and secrets.
    */
   readonly kept?: (decided: { readonly [field: string]: unknown }) => object;
   /** A refusal the database gives only at commit, in the words of the domain. */
@@ -189,6 +190,7 @@ export const handlers = {
     decider: 'project',
     streams: (_command, ctx) => ofProject(approvedProject(ctx)),
     decided: (command, { ctx }) => ({ ...command, userId: ctx.actorId }),
+    kept: ({ token: _token, ...kept }) => kept,
     alongside: async (command, _events, { tx, ctx, streams }) => {
       await requireOpenInvitationFor(tx, { id: command.invitationId, projectId: streams.project.id }, ctx.actorId);
       await tx.delete(invitations).where(eq(invitations.id, command.invitationId));

@@ -5,8 +5,8 @@ export const commandSources: Record<string, CommandSources> = {
   CreateProject: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 110,
-      to: 129,
+      from: 111,
+      to: 130,
       kind: 'handler',
     },
     decider: [
@@ -28,8 +28,8 @@ export const commandSources: Record<string, CommandSources> = {
   RenameProject: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 130,
-      to: 130,
+      from: 131,
+      to: 131,
       kind: 'handler',
     },
     decider: [
@@ -44,8 +44,8 @@ export const commandSources: Record<string, CommandSources> = {
   ArchiveProject: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 131,
-      to: 131,
+      from: 132,
+      to: 132,
       kind: 'handler',
     },
     decider: [
@@ -60,8 +60,8 @@ export const commandSources: Record<string, CommandSources> = {
   RestoreProject: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 132,
-      to: 132,
+      from: 133,
+      to: 133,
       kind: 'handler',
     },
     decider: [
@@ -76,8 +76,8 @@ export const commandSources: Record<string, CommandSources> = {
   AddStatus: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 133,
-      to: 137,
+      from: 134,
+      to: 138,
       kind: 'handler',
     },
     decider: [
@@ -92,8 +92,8 @@ export const commandSources: Record<string, CommandSources> = {
   RenameStatus: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 138,
-      to: 138,
+      from: 139,
+      to: 139,
       kind: 'handler',
     },
     decider: [
@@ -108,8 +108,8 @@ export const commandSources: Record<string, CommandSources> = {
   MoveStatus: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 139,
-      to: 139,
+      from: 140,
+      to: 140,
       kind: 'handler',
     },
     decider: [
@@ -124,8 +124,8 @@ export const commandSources: Record<string, CommandSources> = {
   RemoveStatus: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 140,
-      to: 147,
+      from: 141,
+      to: 148,
       kind: 'handler',
     },
     decider: [
@@ -140,8 +140,8 @@ export const commandSources: Record<string, CommandSources> = {
   ChangeMemberRole: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 148,
-      to: 148,
+      from: 149,
+      to: 149,
       kind: 'handler',
     },
     decider: [
@@ -162,8 +162,8 @@ export const commandSources: Record<string, CommandSources> = {
   RemoveMember: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 149,
-      to: 149,
+      from: 150,
+      to: 150,
       kind: 'handler',
     },
     decider: [
@@ -184,8 +184,8 @@ export const commandSources: Record<string, CommandSources> = {
   LeaveProject: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 150,
-      to: 150,
+      from: 151,
+      to: 151,
       kind: 'handler',
     },
     decider: [
@@ -207,8 +207,8 @@ export const commandSources: Record<string, CommandSources> = {
   InviteMember: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 155,
-      to: 175,
+      from: 156,
+      to: 176,
       kind: 'handler',
     },
     decider: [
@@ -229,8 +229,8 @@ export const commandSources: Record<string, CommandSources> = {
   RevokeInvitation: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 176,
-      to: 183,
+      from: 177,
+      to: 184,
       kind: 'handler',
     },
     decider: [
@@ -251,8 +251,8 @@ export const commandSources: Record<string, CommandSources> = {
   AcceptInvitation: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 188,
-      to: 197,
+      from: 189,
+      to: 199,
       kind: 'handler',
     },
     decider: [
@@ -273,8 +273,8 @@ export const commandSources: Record<string, CommandSources> = {
   CreateTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 199,
-      to: 214,
+      from: 201,
+      to: 216,
       kind: 'handler',
     },
     decider: [
@@ -296,8 +296,8 @@ export const commandSources: Record<string, CommandSources> = {
   RenameTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 215,
-      to: 215,
+      from: 217,
+      to: 217,
       kind: 'handler',
     },
     decider: [
@@ -312,8 +312,8 @@ export const commandSources: Record<string, CommandSources> = {
   DescribeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 216,
-      to: 216,
+      from: 218,
+      to: 218,
       kind: 'handler',
     },
     decider: [
@@ -328,8 +328,8 @@ export const commandSources: Record<string, CommandSources> = {
   MoveTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 217,
-      to: 231,
+      from: 219,
+      to: 233,
       kind: 'handler',
     },
     decider: [
@@ -344,8 +344,8 @@ export const commandSources: Record<string, CommandSources> = {
   AssignTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 232,
-      to: 232,
+      from: 234,
+      to: 234,
       kind: 'handler',
     },
     decider: [
@@ -360,8 +360,8 @@ export const commandSources: Record<string, CommandSources> = {
   PrioritizeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 233,
-      to: 233,
+      from: 235,
+      to: 235,
       kind: 'handler',
     },
     decider: [
@@ -376,8 +376,8 @@ export const commandSources: Record<string, CommandSources> = {
   ScheduleTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 234,
-      to: 234,
+      from: 236,
+      to: 236,
       kind: 'handler',
     },
     decider: [
@@ -392,8 +392,8 @@ export const commandSources: Record<string, CommandSources> = {
   LabelTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 235,
-      to: 235,
+      from: 237,
+      to: 237,
       kind: 'handler',
     },
     decider: [
@@ -415,8 +415,8 @@ export const commandSources: Record<string, CommandSources> = {
   CommentOnTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 236,
-      to: 240,
+      from: 238,
+      to: 242,
       kind: 'handler',
     },
     decider: [
@@ -431,8 +431,8 @@ export const commandSources: Record<string, CommandSources> = {
   EditComment: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 241,
-      to: 245,
+      from: 243,
+      to: 247,
       kind: 'handler',
     },
     decider: [
@@ -447,8 +447,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 246,
-      to: 246,
+      from: 248,
+      to: 248,
       kind: 'handler',
     },
     decider: [
@@ -463,8 +463,8 @@ export const commandSources: Record<string, CommandSources> = {
   RestoreTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 248,
-      to: 256,
+      from: 250,
+      to: 258,
       kind: 'handler',
     },
     decider: [
