@@ -4,15 +4,20 @@ import { rowsOf } from '../db/rows';
 import type { Executor } from '../db/types';
 import { asActivityEntry } from '../read-models/activity-details';
 import { deserialize } from '../event-store';
+import { sourcesOf } from '../commands/source-code';
 import { diffSnapshots } from './diff';
+import { keptCommand } from './kept-command';
 import { resolvePoint, stepOf, timeOfPoint, type ReplayPoint } from './point';
-
-const nullableNumber = (value: unknown) => (value === null ? null : Number(value));
+import { rowsChanged } from './rows-changed';
 import { snapshotAt } from './snapshot';
 
+const nullableNumber = (value: unknown) => (value === null ? null : Number(value));
+
 /**
- * Everything about one event: the event as stored, the other events its command recorded, how the timeline tells
- * it, and what it changed in the read model (a diff of the project just before and just after it).
+ * Everything about one event: the event as stored, how the timeline tells it, what it changed in the board (a diff
+ * of the project just before and just after it), and the whole path of its command: the command as decided, the
+ * procedure it came through, the code that handled and decided it, every event it recorded, and the rows each read
+ * model changed for them.
  */
 export async function inspectEvent(db: Executor, projectId: string, position: number) {
   const [row] = await db
@@ -43,6 +48,10 @@ export async function inspectEvent(db: Executor, projectId: string, position: nu
   const previous = neighbours?.previous ?? null;
   const before = await snapshotAt(db, event.projectId, previous ?? 0);
   const after = await snapshotAt(db, event.projectId, position);
+  const recorded = commandEvents.map(deserialize);
+  const command = await keptCommand(db, event.metadata);
+  const beforeCommand = await previousPosition(db, event.projectId, recorded[0]?.position ?? position);
+  const { rows, names } = await rowsChanged(db, event.projectId, recorded, beforeCommand);
   return {
     event,
     step: await stepOf(db, event.projectId, position),
@@ -50,9 +59,24 @@ export async function inspectEvent(db: Executor, projectId: string, position: nu
     previous,
     next: neighbours?.next ?? null,
     activity: activity ? asActivityEntry(activity) : null,
-    commandEvents: commandEvents.map(deserialize),
+    commandEvents: recorded,
     changes: diffSnapshots(before, after),
+    command: command && {
+      ...command,
+      sources: command.type ? await sourcesOf(command.type) : null,
+    },
+    rowsChanged: rows,
+    /** What the ids in the command and the rows stand for, before and after it. */
+    names,
   };
+}
+
+async function previousPosition(db: Executor, projectId: string, position: number): Promise<number> {
+  const [row] = await db
+    .select({ previous: sql<number | null>`max(${events.position})`.mapWith(nullableNumber) })
+    .from(events)
+    .where(and(eq(events.projectId, projectId), sql`${events.position} < ${position}`));
+  return row?.previous ?? 0;
 }
 
 /** What changed in a project between two points of its history. */

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { HowThisWorks } from '../../_components/how-this-works';
 import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '../../_trpc/server';
 import { Board } from './_components/board/board';
 import { parsePosition } from './_lib/links';
@@ -30,6 +31,7 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
   return (
     <main className="pt-4">
       <h2 className="sr-only">Board</h2>
+      <HowThisWorks className="mx-4 mb-3 max-w-3xl sm:mx-6" />
       <HydrateClient>
         <Board projectId={project.id} projectKey={project.key} />
       </HydrateClient>

@@ -99,7 +99,7 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
       />
       {board.isError && (
         <Alert className="mx-4 mb-3 sm:mx-6">
-          Could not show event {step}: {errorMessage(board.error)}
+          Could not show step {step}: {errorMessage(board.error)}
         </Alert>
       )}
       <BoardColumns board={shown} />

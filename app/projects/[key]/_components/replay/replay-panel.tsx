@@ -86,7 +86,7 @@ export function ReplayPanel({
             min={1}
             max={count}
             value={step}
-            valueText={loading ? `Event ${step} of ${count}, loading` : stepText(asOf)}
+            valueText={loading ? `Step ${step} of ${count}, loading` : stepText(asOf)}
             onChange={go}
             mark={mark?.step ?? null}
             autoFocus={autoFocus}

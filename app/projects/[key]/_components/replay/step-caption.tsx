@@ -23,7 +23,7 @@ export function StepCaption({ projectId, asOf, count }: { projectId: string; asO
   return (
     <p className="text-sm break-words text-stone-800">
       <span className="font-medium text-stone-600 tabular-nums">
-        Event {asOf.step} of {count}:{' '}
+        Step {asOf.step} of {count}:{' '}
       </span>
       {asOf.activity ? (
         <ActivitySentence entry={asOf.activity} people={people} at={asOf.position} />

@@ -15,7 +15,7 @@ export function CommandEvents({ events, position, projectKey, className, heading
   return (
     <section aria-labelledby="command-heading" className={className}>
       <h3 id="command-heading" className={headingClassName}>
-        Events of the same command
+        Events it recorded
       </h3>
       {events.length <= 1 ? (
         <p className="text-sm text-stone-600">The command recorded this event alone.</p>

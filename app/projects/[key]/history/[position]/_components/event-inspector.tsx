@@ -11,14 +11,23 @@ import { reservedNumberText } from '../../../_components/activity/activity-words
 import { boardHref, historyHref } from '../../../_lib/links';
 import { useMembers } from '../../../_lib/use-members';
 import { ChangeList } from '../../_components/change-list';
+import { HowThisWorks } from '../../../../../_components/how-this-works';
 import { CommandEvents } from './command-events';
+import { CommandSection } from './command-section';
 import { EventFacts } from './event-facts';
+import { HandledBy } from './handled-by';
+import { nameForId } from './id-names';
 import { NeighbourLinks } from './neighbour-links';
+import { RowsChanged } from './rows-changed';
 
 const section = 'rounded-lg border border-stone-200 bg-white p-4';
 const heading = 'mb-2 text-sm font-semibold text-stone-900';
 
-/** Everything about one event: what it says, what it changed, and how it is stored. */
+/**
+ * Everything about one event, in the order a click travels: what it changed on the board, the command that recorded
+ * it and the code that handled and decided it, every event the command recorded, the rows each read model changed,
+ * and the event as the log stores it.
+ */
 export function EventInspector({
   projectId,
   projectKey,
@@ -32,7 +41,8 @@ export function EventInspector({
   const people = useMembers(projectId);
   const { data } = useSuspenseQuery(trpc.history.event.queryOptions({ projectId, position }));
   const { data: span } = useQuery(trpc.history.span.queryOptions({ projectId }));
-  const { event, step, activity, commandEvents, changes } = data;
+  const { event, step, activity, commandEvents, changes, command } = data;
+  const nameOf = nameForId(data.names, people);
 
   return (
     <div className="max-w-3xl">
@@ -44,9 +54,10 @@ export function EventInspector({
       </nav>
 
       <h2 className="mt-3 text-xl font-semibold tracking-tight break-words">
-        Event {step}
-        {span ? ` of ${span.count}` : ''}: <span className="font-mono text-lg">{event.type}</span>
+        Step {step}
+        {span ? ` of ${span.count}` : ''} in this project: <span className="font-mono text-lg">{event.type}</span>
       </h2>
+      <p className="text-sm text-stone-500">Position {position} in the whole log</p>
       <p className="mt-1 text-sm break-words text-stone-700">
         {activity ? (
           <ActivitySentence entry={activity} people={people} at={position} />
@@ -62,6 +73,8 @@ export function EventInspector({
         View board as of this event
       </Link>
 
+      <HowThisWorks className="mt-4" />
+
       <div className="mt-6 space-y-4">
         <section aria-labelledby="changes-heading" className={section}>
           <h3 id="changes-heading" className={heading}>
@@ -69,6 +82,29 @@ export function EventInspector({
           </h3>
           <ChangeList diff={changes} projectId={projectId} projectKey={projectKey} at={position} />
         </section>
+        <CommandSection command={command} nameOf={nameOf} className={section} headingClassName={heading} />
+        {command?.type && command.sources ? (
+          <HandledBy
+            sources={command.sources}
+            commandType={command.type}
+            className={section}
+            headingClassName={heading}
+          />
+        ) : null}
+        <CommandEvents
+          events={commandEvents}
+          position={position}
+          projectKey={projectKey}
+          className={section}
+          headingClassName={heading}
+        />
+        <RowsChanged
+          rows={data.rowsChanged}
+          position={position}
+          nameOf={nameOf}
+          className={section}
+          headingClassName={heading}
+        />
         <EventFacts
           projectId={projectId}
           event={event}
@@ -85,13 +121,6 @@ export function EventInspector({
             <code>{JSON.stringify(event.data, null, 2)}</code>
           </pre>
         </section>
-        <CommandEvents
-          events={commandEvents}
-          position={position}
-          projectKey={projectKey}
-          className={section}
-          headingClassName={heading}
-        />
       </div>
     </div>
   );
