@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
 const REMEMBERED = 'chronicle.how-this-works';
 
 /** Each word of event sourcing the app shows, in two lines, with the part of the guide (the README) that says more. */
-const terms: { term: string; says: string; section: string }[] = [
+export const terms: { term: string; says: string; section: string }[] = [
   {
     term: 'Command',
     says: 'A request to change something ("move WEB-12 to Done"), sent as a tRPC mutation. It may be refused; if accepted it becomes events.',

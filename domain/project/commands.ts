@@ -48,7 +48,7 @@ export const RemoveMember = z.strictObject({ type: z.literal('RemoveMember'), ..
 export const LeaveProject = z.strictObject({ type: z.literal('LeaveProject'), ...onProject });
 /**
  * The address is the command's, not the project's: the decider records only that someone was invited, with which
- * role; the address is kept beside the log (README, "Personal data stays out of the log").
+ * role; the address is kept beside the log (docs/security.md, "Personal data stays out of the log").
  */
 export const InviteMember = z.strictObject({ type: z.literal('InviteMember'), ...onProject, email, role });
 export const RevokeInvitation = z.strictObject({

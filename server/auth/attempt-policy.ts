@@ -4,7 +4,7 @@ export interface Limit {
 }
 
 /**
- * How often a client may try to sign in or up (README, Accounts and access). A window opens with the first attempt it
+ * How often a client may try to sign in or up (docs/security.md, "Accounts and access"). A window opens with the first attempt it
  * counts and closes `windowSeconds` later, whatever happens meanwhile; a limit reached stays reached until then.
  */
 export interface AttemptPolicy {

@@ -81,7 +81,7 @@ const taskStreams: StreamKind<TaskState> = {
  * A stream's state at the version of its row, read under the lock: the state this process last folded for it, with
  * only the events appended since folded on. Without it a command's cost grew with its streams' length: every task
  * command reads its project, whose stream grows by one event per task ever created, and a busy task's stream by one
- * per change (see README, Performance).
+ * per change (see docs/performance.md).
  */
 async function foldTo<S>(
   db: Executor,

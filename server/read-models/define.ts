@@ -20,7 +20,7 @@ export interface OwnedTable<Row extends object = Record<string, unknown>, Key ex
   readonly byBuild: boolean;
   /**
    * The columns that hold an event's position. An inline read model's changes are computed before the append takes
-   * positions (README, "Performance"): these columns then hold the event's number within the append, and the append's
+   * positions (docs/performance.md): these columns then hold the event's number within the append, and the append's
    * statement adds the base. A read model may only copy `event.position` into them, never compute with it.
    */
   readonly positions?: readonly string[];

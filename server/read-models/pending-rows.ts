@@ -10,7 +10,7 @@ type Held = { row: Row | null } | { patch: Row; key: object };
 
 /**
  * The live read tables as a command's inline read models see them: read from SQL once, changed in memory, and the
- * changes kept as row writes for the append's one statement (README, "Performance"), instead of a read and a write
+ * changes kept as row writes for the append's one statement (docs/performance.md), instead of a read and a write
  * per row. A later event of the same command reads what an earlier one changed.
  */
 export class PendingRows implements RowStore {

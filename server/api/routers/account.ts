@@ -77,7 +77,7 @@ const codeFor: Partial<Record<string, TRPCError['code']>> = {
 /**
  * Without outgoing e-mail there is no private way to tell an address's owner that someone tried to sign up with it,
  * so sign-up says the address cannot be used, in words that do not echo Better Auth's, and points to sign-in.
- * Sign-ups per client address are limited (README, Accounts and access).
+ * Sign-ups per client address are limited (docs/security.md, "Accounts and access").
  */
 const ADDRESS_TAKEN = 'email: This e-mail address cannot be used for a new account. If it is yours, sign in instead.';
 

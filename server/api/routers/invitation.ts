@@ -3,7 +3,7 @@ import { createRouter, invitationCommandProcedure, invitationProcedure } from '.
 
 /**
  * What the person invited does with the link: read what they are invited to, and accept. The project is named by the
- * link alone, and only to the account with the address invited (README, Accounts and access).
+ * link alone, and only to the account with the address invited (docs/security.md, "Accounts and access").
  */
 export const invitationRouter = createRouter({
   get: invitationProcedure({}).query(({ ctx: { invitation } }) => ({

@@ -4,7 +4,7 @@ import { commandContext, projectCommandContext } from '../testing/commands';
 import { openFreshPostgres } from '../testing/fresh-postgres';
 
 /**
- * The hottest path, alone, for a CPU profile: task commands on a project of TASKS tasks (README, Performance).
+ * The hottest path, alone, for a CPU profile: task commands on a project of TASKS tasks (docs/performance.md).
  *   node --cpu-prof --cpu-prof-dir=.data/prof --import tsx --conditions=react-server server/tools/bench/command-profile.ts
  */
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

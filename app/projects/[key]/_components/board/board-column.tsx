@@ -22,7 +22,7 @@ interface BoardColumnProps {
 
 /**
  * A long column shows its first cards and a button for more: drawing a thousand cards (on the server and again in
- * the browser) cost a third of a second before anyone could scroll to most of them (README, Performance).
+ * the browser) cost a third of a second before anyone could scroll to most of them.
  */
 const CARDS_AT_FIRST = 50;
 const CARDS_MORE = 200;
