@@ -69,7 +69,7 @@ function RowChange({
   return (
     <div className="rounded-md border border-stone-200">
       <p className="border-b border-stone-200 bg-stone-50 px-3 py-1.5 text-xs text-stone-700">
-        <span className="font-mono font-medium uppercase">{row.kind}</span>{' '}
+        <span className="font-mono font-medium">{row.kind.toUpperCase()}</span>{' '}
         <span className="font-mono font-medium">{row.table}</span> <span className="font-mono break-all">{key}</span>
         {ofThisEvent ? null : <span className="text-stone-500"> · for {row.eventType}</span>}
       </p>
