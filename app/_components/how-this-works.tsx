@@ -9,7 +9,7 @@ const REMEMBERED = 'chronicle.how-this-works';
 export const terms: { term: string; says: string; section: string }[] = [
   {
     term: 'Command',
-    says: 'A request to change something ("move WEB-12 to Done"), sent as a tRPC mutation. It may be refused; if accepted it becomes events.',
+    says: 'A request to change something ("move this card to Done"), sent as a tRPC mutation. It may be refused; if accepted it becomes events.',
     section: 'how-a-command-is-handled',
   },
   {
@@ -24,7 +24,7 @@ export const terms: { term: string; says: string; section: string }[] = [
   },
   {
     term: 'Stream',
-    says: 'The events of one thing, a project or a task, each with its version. A command states the version it saw; a newer one refuses it.',
+    says: 'The events of one thing, a project or a task, each with its version. A command is decided on the versions it read; if one moved on meanwhile, it is decided again.',
     section: 'stream-boundaries',
   },
   {
@@ -76,6 +76,13 @@ export function HowThisWorks({ className = '' }: { className?: string }) {
       className={`rounded-lg border border-indigo-100 bg-indigo-50/60 text-sm ${className}`}
     >
       <summary className="cursor-pointer rounded-lg px-4 py-2 font-medium text-indigo-900">How this works</summary>
+      <p className="px-4 pb-3 text-stone-700">
+        To see the whole path of one click, from the browser to the rows it changed, read{' '}
+        <Link href="/guide#follow-one-click" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+          Follow one click
+        </Link>{' '}
+        and open any change in History with “Inspect event”.
+      </p>
       <dl className="grid gap-x-4 gap-y-2 px-4 pb-4 sm:grid-cols-[7rem_minmax(0,1fr)]">
         {terms.map(({ term, says, section }) => (
           <div key={term} className="contents">

@@ -7,9 +7,14 @@ export function SiteHeader({ me }: { me: Me | null }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="flex h-14 items-center justify-between gap-4 px-4 sm:px-6">
-        <Link href="/" className="-mx-2 rounded-md px-2 py-1 text-base font-semibold tracking-tight text-stone-900">
-          Chronicle
-        </Link>
+        <div className="flex items-center gap-4">
+          <Link href="/" className="-mx-2 rounded-md px-2 py-1 text-base font-semibold tracking-tight text-stone-900">
+            Chronicle
+          </Link>
+          <Link href="/guide" className="rounded-md px-2 py-1 text-sm text-stone-600 hover:text-stone-900">
+            How it is built
+          </Link>
+        </div>
         {me && (
           <div className="flex min-w-0 items-center gap-2">
             <span aria-hidden="true">

@@ -9,7 +9,7 @@ import type { EventMetadata, StoredEvent, StreamWrite } from './types';
 /**
  * An append whose events are checked and numbered 1, 2, ... in the order they will be written, before any position
  * is taken: what the command path hands its inline read models, so that their row changes can go into the append's
- * one statement (the database adds the real base to every position, see migration 0008).
+ * one statement (the database adds the real base to every position, see migration 0008, restated by 0010).
  */
 export interface PendingAppend {
   readonly streams: readonly StreamWrite[];
@@ -65,7 +65,7 @@ export function pendingAppend(
 
 /**
  * Writes a pending append, with the row changes and the command record that go with it, in ONE statement inside the
- * caller's transaction (migration 0008): each stream's version checked and bumped (a stream that moved on fails all
+ * caller's transaction (migration 0008, restated by 0010): each stream's version checked and bumped (a stream that moved on fails all
  * of it with a ConcurrencyError), positions taken, events inserted, rows changed, the command recorded, the append
  * announced on commit. The position counter is taken by that statement and held to the commit, so positions are
  * handed out in commit order (README, "Global order") while no command holds it across a round trip. Returns the

@@ -4,7 +4,9 @@ import { rowsOf } from '../db/rows';
 import type { Executor } from '../db/types';
 import { asActivityEntry } from '../read-models/activity-details';
 import { deserialize } from '../event-store';
+import { COMMANDS } from '@/domain';
 import { sourcesOf } from '../commands/source-code';
+import { appendWrites } from './append-writes';
 import { diffSnapshots } from './diff';
 import { keptCommand } from './kept-command';
 import { resolvePoint, stepOf, timeOfPoint, type ReplayPoint } from './point';
@@ -63,8 +65,15 @@ export async function inspectEvent(db: Executor, projectId: string, position: nu
     changes: diffSnapshots(before, after),
     command: command && {
       ...command,
+      commandId: event.metadata.commandId,
+      /** The fields its sender gave; the others its handler added (a rank, a new id, the sender). */
+      sentFields:
+        command.type && Object.hasOwn(COMMANDS, command.type)
+          ? Object.keys(COMMANDS[command.type as keyof typeof COMMANDS].shape)
+          : [],
       sources: command.type ? await sourcesOf(command.type) : null,
     },
+    appendWrites: recorded.length > 0 ? appendWrites(recorded) : null,
     rowsChanged: rows,
     /** What the ids in the command and the rows stand for, before and after it. */
     names,

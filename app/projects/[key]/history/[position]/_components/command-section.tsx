@@ -13,6 +13,7 @@ interface CommandSectionProps {
 
 /** The command that recorded the event, as its decider was given it, and the tRPC procedure it came through. */
 export function CommandSection({ command, nameOf, className, headingClassName }: CommandSectionProps) {
+  const fields = Object.entries(command?.payload ?? {}).filter(([field]) => field !== 'type');
   return (
     <section aria-labelledby="command-kept-heading" className={className}>
       <h3 id="command-kept-heading" className={headingClassName}>
@@ -28,21 +29,20 @@ export function CommandSection({ command, nameOf, className, headingClassName }:
             <span className="font-mono font-medium text-stone-900">{command.type}</span>,{' '}
             <SentThrough procedure={command.procedure} /> and decided <ExactTime date={command.recordedAt} />.
           </p>
-          <dl
-            aria-label="Its payload"
-            className="mt-3 grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]"
-          >
-            {Object.entries(command.payload ?? {})
-              .filter(([field]) => field !== 'type')
-              .map(([field, value]) => (
-                <div key={field} className="contents">
-                  <dt className="font-mono text-xs text-stone-500">{field}</dt>
-                  <dd className="mb-1 min-w-0 sm:mb-0">
-                    <ShownValue value={value} nameOf={nameOf} />
-                  </dd>
-                </div>
-              ))}
-          </dl>
+          <p className="mt-2 text-sm text-stone-700">
+            Command id <span className="font-mono text-xs break-all">{command.commandId}</span>, made by its sender for
+            this one action.
+          </p>
+          <Fields
+            title="As sent"
+            fields={fields.filter(([field]) => command.sentFields.includes(field))}
+            nameOf={nameOf}
+          />
+          <Fields
+            title="Added by the handler before the decider saw it"
+            fields={fields.filter(([field]) => !command.sentFields.includes(field))}
+            nameOf={nameOf}
+          />
         </>
       )}
     </section>
@@ -64,6 +64,33 @@ function SentThrough({ procedure }: { procedure: string }) {
   return (
     <>
       sent through the tRPC mutation <span className={mono}>{procedure}</span>
+    </>
+  );
+}
+
+function Fields({
+  title,
+  fields,
+  nameOf,
+}: {
+  title: string;
+  fields: [string, unknown][];
+  nameOf: (value: unknown) => string | undefined;
+}) {
+  if (fields.length === 0) return null;
+  return (
+    <>
+      <h4 className="mt-3 text-xs font-medium text-stone-500">{title}</h4>
+      <dl aria-label={title} className="mt-1 grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
+        {fields.map(([field, value]) => (
+          <div key={field} className="contents">
+            <dt className="font-mono text-xs text-stone-500">{field}</dt>
+            <dd className="mb-1 min-w-0 sm:mb-0">
+              <ShownValue value={value} nameOf={nameOf} />
+            </dd>
+          </div>
+        ))}
+      </dl>
     </>
   );
 }

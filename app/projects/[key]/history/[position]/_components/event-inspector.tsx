@@ -12,6 +12,7 @@ import { boardHref, historyHref } from '../../../_lib/links';
 import { useMembers } from '../../../_lib/use-members';
 import { ChangeList } from '../../_components/change-list';
 import { HowThisWorks } from '../../../../../_components/how-this-works';
+import { AppendWrites } from './append-writes';
 import { CommandEvents } from './command-events';
 import { CommandSection } from './command-section';
 import { EventFacts } from './event-facts';
@@ -98,6 +99,15 @@ export function EventInspector({
           className={section}
           headingClassName={heading}
         />
+        {data.appendWrites ? (
+          <AppendWrites
+            writes={data.appendWrites}
+            command={command}
+            eventCount={commandEvents.length}
+            className={section}
+            headingClassName={heading}
+          />
+        ) : null}
         <RowsChanged
           rows={data.rowsChanged}
           position={position}

@@ -43,10 +43,11 @@ function SourceRange({ range }: { range: Range }) {
   const where = `${range.file}:${range.from}${range.to > range.from ? `–${range.to}` : ''}`;
   const label = (
     <>
-      <span className="block text-stone-600">
+      <span className="text-stone-600">
         {what[range.kind]}
         {range.name ? <span className="font-mono"> {range.name}</span> : null}
       </span>
+      <br />
       <code className="font-mono text-xs break-all text-stone-900">{where}</code>
     </>
   );
