@@ -5,6 +5,7 @@ import type { ProjectDiff, TaskDiff } from '../../../../_lib/router-types';
 import { taskHref } from '../../_lib/links';
 import { useMembers } from '../../_lib/use-members';
 import { projectFieldText, taskFieldText } from './change-words';
+import { TextChanges } from './text-changes';
 
 const badge = {
   added: { label: 'New', tone: 'bg-emerald-100 text-emerald-800' },
@@ -69,6 +70,7 @@ function TaskChange({ task, projectId, projectKey, at }: Omit<ChangeListProps, '
           {task.fields.map((field) => (
             <li key={field.field}>{taskFieldText(field, people.nameOf)}</li>
           ))}
+          <TextChanges task={task} nameOf={people.nameOf} />
         </ul>
       )}
     </li>
