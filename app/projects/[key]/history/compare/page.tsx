@@ -6,6 +6,7 @@ import { loadProject } from '../../_lib/load-project';
 import { ComparePresets } from '../_components/compare-presets';
 import { CompareForm } from './_components/compare-form';
 import { betweenInput, nextBetweenCursor } from './_components/between-query';
+import { CompareEvents } from './_components/compare-events';
 import { compareTitle, resolveComparison } from './_components/compare-points';
 import { CompareView } from './_components/compare-view';
 
@@ -44,6 +45,7 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
         <CompareForm projectKey={project.key} />
         <HydrateClient>
           <CompareView projectId={project.id} projectKey={project.key} from={from} to={to} />
+          <CompareEvents projectId={project.id} projectKey={project.key} from={diff.from} to={diff.to} />
         </HydrateClient>
       </div>
     </main>

@@ -7,7 +7,6 @@ import { useExactTime } from '../../../../../_components/ui/exact-time';
 import { boardHref } from '../../../_lib/links';
 import { ChangeList } from '../../_components/change-list';
 import { diffSummary } from '../../_components/change-words';
-import { CompareEvents } from './compare-events';
 import type { ComparePoint } from './compare-points';
 
 interface CompareViewProps {
@@ -22,20 +21,17 @@ export function CompareView({ projectId, projectKey, from, to }: CompareViewProp
   const { data } = useSuspenseQuery(trpc.history.diff.queryOptions({ projectId, from, to }));
 
   return (
-    <>
-      <section aria-labelledby="diff-heading" className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
-        <h3 id="diff-heading" className="text-sm font-semibold">
-          From <PointLabel projectKey={projectKey} position={data.from} time={data.fromTime} /> to{' '}
-          <PointLabel projectKey={projectKey} position={data.to} time={data.toTime} />
-        </h3>
-        {data.from > data.to && (
-          <p className="mt-1 text-sm text-amber-800">The first moment is the later one: the changes read backwards.</p>
-        )}
-        <p className="mt-1 mb-3 text-sm text-stone-600">{diffSummary(data.diff)}</p>
-        <ChangeList diff={data.diff} projectId={projectId} projectKey={projectKey} at={data.to} />
-      </section>
-      <CompareEvents projectId={projectId} projectKey={projectKey} from={data.from} to={data.to} />
-    </>
+    <section aria-labelledby="diff-heading" className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
+      <h3 id="diff-heading" className="text-sm font-semibold">
+        From <PointLabel projectKey={projectKey} position={data.from} time={data.fromTime} /> to{' '}
+        <PointLabel projectKey={projectKey} position={data.to} time={data.toTime} />
+      </h3>
+      {data.from > data.to && (
+        <p className="mt-1 text-sm text-amber-800">The first moment is the later one: the changes read backwards.</p>
+      )}
+      <p className="mt-1 mb-3 text-sm text-stone-600">{diffSummary(data.diff)}</p>
+      <ChangeList diff={data.diff} projectId={projectId} projectKey={projectKey} at={data.to} />
+    </section>
   );
 }
 
