@@ -45,7 +45,7 @@ function Part({ part }: { part: DiffPart | ElidedPart }) {
       return part.text;
     case 'removed':
       return (
-        <del className="rounded-sm bg-red-100 text-red-900 decoration-red-500/70">
+        <del className="relative mr-0.5 rounded-sm bg-red-100 px-0.5 text-red-900 decoration-red-500/70">
           <span className="sr-only">[removed: </span>
           {part.text}
           <span className="sr-only">]</span>
@@ -53,7 +53,7 @@ function Part({ part }: { part: DiffPart | ElidedPart }) {
       );
     case 'added':
       return (
-        <ins className="rounded-sm bg-emerald-100 text-emerald-900 no-underline">
+        <ins className="relative rounded-sm bg-emerald-100 px-0.5 text-emerald-900 no-underline">
           <span className="sr-only">[added: </span>
           {part.text}
           <span className="sr-only">]</span>

@@ -34,7 +34,7 @@ export function FieldBlame({
       <Link
         href={eventHref(task.key, setter.position)}
         prefetch={false}
-        className="rounded underline-offset-4 hover:text-stone-900 hover:underline"
+        className="relative rounded underline-offset-4 hover:text-stone-900 hover:underline"
       >
         <span className="sr-only">{field} </span>
         {setter.type === 'TaskCreated' ? `as created by ${who}` : `set by ${who}`}, <RelativeTime date={setter.at} />
