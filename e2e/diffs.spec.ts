@@ -80,7 +80,9 @@ test('blame names who last set each field of a task, links to that event, and as
   );
   await expect(page.getByRole('link', { name: /^Description as created by Ana Lima, / })).toBeVisible();
 
-  await titleBlame.click();
+  // By keyboard: the link is reached and followed like any other.
+  await titleBlame.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/projects/${key}/history/${renamed}`);
   await expect(page.getByRole('heading', { level: 2 })).toContainText('TaskRenamed');
   await expect(page.getByText(`Ben Carter renamed ${ref} to “Pricing page copy”`)).toBeVisible();
