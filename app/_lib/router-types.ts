@@ -13,6 +13,7 @@ export type Board = Outputs['board']['get'];
 export type BoardTask = Board['columns'][number]['tasks'][number];
 export type TaskDetails = Outputs['task']['get'];
 export type Comment = TaskDetails['comments'][number];
+export type TaskBlame = Outputs['task']['blame'];
 export type ActivityEntry = Outputs['history']['list']['items'][number];
 export type AsOf = NonNullable<Board['asOf']>;
 export type InspectedEvent = Outputs['history']['event'];

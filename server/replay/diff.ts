@@ -4,6 +4,7 @@ import type { ReadRows } from '../read-models';
 export interface ProjectSnapshot {
   readonly project: ReadRows['projects'] | undefined;
   readonly tasks: readonly ReadRows['tasks'][];
+  readonly comments: readonly ReadRows['comments'][];
 }
 
 export interface FieldChange {
@@ -12,12 +13,21 @@ export interface FieldChange {
   readonly after: unknown;
 }
 
+/** A comment whose words changed between the two points (one written in between has no earlier words to compare). */
+export interface CommentEdit {
+  readonly commentId: string;
+  readonly authorId: string;
+  readonly before: string;
+  readonly after: string;
+}
+
 export interface TaskDiff {
   readonly taskId: string;
   readonly ref: string;
   readonly title: string;
   readonly change: 'added' | 'removed' | 'changed';
   readonly fields: readonly FieldChange[];
+  readonly comments: readonly CommentEdit[];
 }
 
 export interface ProjectDiff {
@@ -30,7 +40,7 @@ const TASK_FIELDS = ['title', 'description', 'assigneeId', 'priority', 'dueOn'] 
 /**
  * What changed between two points of one project, field by field, in the terms of the board: tasks added and removed,
  * moved (status, or place in a column), renamed, reassigned, re-prioritised, rescheduled, relabelled, commented
- * (how many comments; the comments themselves are in the events).
+ * (how many comments, and the words of those edited).
  */
 export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): ProjectDiff {
   const statusName = (id: string) =>
@@ -40,6 +50,7 @@ export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): 
   const key = after.project?.key ?? before.project?.key ?? '';
   const earlier = new Map(before.tasks.filter((t) => !t.deleted).map((t) => [t.id, t]));
   const later = new Map(after.tasks.filter((t) => !t.deleted).map((t) => [t.id, t]));
+  const edits = commentEdits(before.comments, after.comments);
   const tasks: TaskDiff[] = [];
 
   for (const task of later.values()) {
@@ -50,6 +61,7 @@ export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): 
         ...ref,
         change: 'added',
         fields: [{ field: 'status', before: null, after: statusName(task.statusId) }],
+        comments: [],
       });
       continue;
     }
@@ -67,17 +79,38 @@ export function diffSnapshots(before: ProjectSnapshot, after: ProjectSnapshot): 
     if (old.commentCount !== task.commentCount) {
       fields.push({ field: 'comments', before: old.commentCount, after: task.commentCount });
     }
-    if (fields.length > 0) tasks.push({ ...ref, change: 'changed', fields });
+    const comments = edits.get(task.id) ?? [];
+    if (fields.length > 0 || comments.length > 0) tasks.push({ ...ref, change: 'changed', fields, comments });
   }
   for (const old of earlier.values()) {
     if (!later.has(old.id))
-      tasks.push({ taskId: old.id, ref: `${key}-${old.number}`, title: old.title, change: 'removed', fields: [] });
+      tasks.push({
+        taskId: old.id,
+        ref: `${key}-${old.number}`,
+        title: old.title,
+        change: 'removed',
+        fields: [],
+        comments: [],
+      });
   }
 
   return {
     project: projectChanges(before.project, after.project),
     tasks: tasks.sort((a, b) => a.ref.localeCompare(b.ref, 'en', { numeric: true })),
   };
+}
+
+/** The comments present at both points whose body differs, by task. */
+function commentEdits(before: ProjectSnapshot['comments'], after: ProjectSnapshot['comments']) {
+  const earlier = new Map(before.map((c) => [c.id, c]));
+  const edits = new Map<string, CommentEdit[]>();
+  for (const comment of [...after].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    const old = earlier.get(comment.id);
+    if (!old || old.body === comment.body) continue;
+    const edit = { commentId: comment.id, authorId: comment.authorId, before: old.body, after: comment.body };
+    edits.set(comment.taskId, [...(edits.get(comment.taskId) ?? []), edit]);
+  }
+  return edits;
 }
 
 function projectChanges(before: ProjectSnapshot['project'], after: ProjectSnapshot['project']): FieldChange[] {

@@ -37,7 +37,11 @@ const task = (overrides: Partial<ReadRows['tasks']> = {}): ReadRows['tasks'] => 
   lastPosition: 2,
   ...overrides,
 });
-const snapshot = (tasks: ReadRows['tasks'][], p = project): ProjectSnapshot => ({ project: p, tasks });
+const snapshot = (tasks: ReadRows['tasks'][], p = project, comments: ReadRows['comments'][] = []): ProjectSnapshot => ({
+  project: p,
+  tasks,
+  comments,
+});
 
 describe('diffSnapshots', () => {
   it('finds nothing between equal points', () => {
@@ -50,13 +54,14 @@ describe('diffSnapshots', () => {
       snapshot([task({ deleted: true }), task({ id: 't2', number: 2, title: 'New' })]),
     );
     expect(diff.tasks).toEqual([
-      { taskId: 't1', ref: 'WEB-1', title: 'Write copy', change: 'removed', fields: [] },
+      { taskId: 't1', ref: 'WEB-1', title: 'Write copy', change: 'removed', fields: [], comments: [] },
       {
         taskId: 't2',
         ref: 'WEB-2',
         title: 'New',
         change: 'added',
         fields: [{ field: 'status', before: null, after: 'Todo' }],
+        comments: [],
       },
     ]);
   });
@@ -102,9 +107,37 @@ describe('diffSnapshots', () => {
       { field: 'archived', before: false, after: true },
       { field: 'workflow', before: ['Todo', 'Done'], after: ['Todo', 'Done', 'Review'] },
     ]);
-    expect(diffSnapshots({ project: undefined, tasks: [] }, snapshot([])).project).toEqual([
+    expect(diffSnapshots({ project: undefined, tasks: [], comments: [] }, snapshot([])).project).toEqual([
       { field: 'created', before: null, after: 'Website' },
     ]);
+  });
+
+  it('tells the words of comments edited in between, not those written in between', () => {
+    const comment = (id: string, body: string, minute: number): ReadRows['comments'] => ({
+      id,
+      taskId: 't1',
+      projectId: 'p1',
+      authorId: 'u1',
+      body,
+      createdAt: new Date(at.getTime() + minute * 60_000),
+      editedAt: null,
+    });
+    const diff = diffSnapshots(
+      snapshot([task({ commentCount: 2 })], project, [comment('c1', 'Looks good', 1), comment('c2', 'Same', 2)]),
+      snapshot([task({ commentCount: 3 })], project, [
+        comment('c2', 'Same', 2),
+        comment('c1', 'Looks good to me', 1),
+        comment('c3', 'New one', 3),
+      ]),
+    );
+    expect(diff.tasks[0]?.comments).toEqual([
+      { commentId: 'c1', authorId: 'u1', before: 'Looks good', after: 'Looks good to me' },
+    ]);
+    const [edited] = diffSnapshots(
+      snapshot([task()], project, [comment('c1', 'Before', 1)]),
+      snapshot([task()], project, [comment('c1', 'After', 1)]),
+    ).tasks;
+    expect(edited).toMatchObject({ change: 'changed', fields: [], comments: [{ before: 'Before', after: 'After' }] });
   });
 
   it('orders tasks by their number', () => {

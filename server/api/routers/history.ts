@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readHistory } from '../../queries/history';
+import { changesBetween } from '../../replay/between';
 import { diffBetween, historySpan, inspectEvent } from '../../replay/inspect';
 import { resolvePoint } from '../../replay/point';
 import { position, text } from '../input';
@@ -33,4 +34,12 @@ export const historyRouter = createRouter({
   diff: projectProcedure('read', 'projectId', { from: point, to: point }).query(({ ctx, input }) =>
     diffBetween(ctx.db, ctx.project.id, input.from, input.to),
   ),
+  /** The changes that made a diff (`git log from..to`), oldest first, a page at a time after the cursor. */
+  between: projectProcedure('read', 'projectId', {
+    from: point,
+    to: point,
+    cursor: position.optional(),
+    limit: z.number().int().min(1).max(100).default(50),
+    direction: z.enum(['forward', 'backward']).optional(),
+  }).query(({ ctx, input }) => changesBetween(ctx.db, ctx.project.id, input.from, input.to, input)),
 });

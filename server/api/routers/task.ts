@@ -2,8 +2,10 @@ import { TRPCError } from '@trpc/server';
 import type { CommandType } from '@/domain';
 import type { Executor } from '../../db/types';
 import { readTask, type TaskRef } from '../../queries/task';
+import { taskBlame } from '../../replay/task-blame';
+import { taskTextChange } from '../../replay/task-text-change';
 import { taskAt } from '../../replay/views-at';
-import { int4 } from '../input';
+import { int4, position } from '../input';
 import { createRouter, projectCommand, projectProcedure } from '../trpc';
 import { replayPoint, type ReplayPointInput } from './replay-point';
 
@@ -17,6 +19,14 @@ export const taskRouter = createRouter({
   /** The same, named as addresses name it: the project's key and the task's number. */
   getByNumber: projectProcedure('read', 'key', { number: int4(1), at: replayPoint }).query(({ ctx, input }) =>
     taskAsOf(ctx.db, { projectId: ctx.project.id, number: input.number }, input.at),
+  ),
+  /** Who last set each field, now or as of a point. */
+  blame: projectProcedure('read', 'taskId', { at: replayPoint }).query(({ ctx, input }) =>
+    taskBlame(ctx.db, ctx.project.id, input.taskId, input.at),
+  ),
+  /** The words one of the task's events wrote, beside those they replaced. */
+  textChange: projectProcedure('read', 'taskId', { position }).query(({ ctx, input }) =>
+    taskTextChange(ctx.db, input.taskId, input.position),
   ),
 
   create: projectCommand('changeTasks', 'projectId', 'CreateTask'),

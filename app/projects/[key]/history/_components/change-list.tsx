@@ -5,6 +5,7 @@ import type { ProjectDiff, TaskDiff } from '../../../../_lib/router-types';
 import { taskHref } from '../../_lib/links';
 import { useMembers } from '../../_lib/use-members';
 import { projectFieldText, taskFieldText } from './change-words';
+import { CommentEdits, DescriptionDiff } from './text-changes';
 
 const badge = {
   added: { label: 'New', tone: 'bg-emerald-100 text-emerald-800' },
@@ -67,8 +68,12 @@ function TaskChange({ task, projectId, projectKey, at }: Omit<ChangeListProps, '
       ) : (
         <ul className="mt-0.5 list-disc space-y-0.5 pl-5 text-sm text-stone-700 marker:text-stone-400">
           {task.fields.map((field) => (
-            <li key={field.field}>{taskFieldText(field, people.nameOf)}</li>
+            <li key={field.field}>
+              {taskFieldText(field, people.nameOf)}
+              <DescriptionDiff task={task} field={field} />
+            </li>
           ))}
+          <CommentEdits task={task} nameOf={people.nameOf} />
         </ul>
       )}
     </li>

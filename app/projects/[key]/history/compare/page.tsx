@@ -5,6 +5,8 @@ import { compareSearch } from '../../_lib/links';
 import { loadProject } from '../../_lib/load-project';
 import { ComparePresets } from '../_components/compare-presets';
 import { CompareForm } from './_components/compare-form';
+import { betweenInput, nextBetweenCursor } from './_components/between-query';
+import { CompareEvents } from './_components/compare-events';
 import { compareTitle, resolveComparison } from './_components/compare-points';
 import { CompareView } from './_components/compare-view';
 
@@ -26,7 +28,14 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
   const project = await loadProject((await params).key, `/history/compare${compareSearch(fromParam, toParam)}`);
   // Presets are resolved here, once, and handed down: the browser then asks exactly what was prefetched.
   const { from, to } = resolveComparison(fromParam, toParam);
-  await getQueryClient().query(trpc.history.diff.queryOptions({ projectId: project.id, from, to }));
+  const queryClient = getQueryClient();
+  const diff = await queryClient.query(trpc.history.diff.queryOptions({ projectId: project.id, from, to }));
+  // The changes in between are asked by the positions the diff resolved, so that both speak of the same two points.
+  await queryClient.infiniteQuery(
+    trpc.history.between.infiniteQueryOptions(betweenInput(project.id, diff.from, diff.to), {
+      getNextPageParam: nextBetweenCursor,
+    }),
+  );
 
   return (
     <main className="max-w-7xl px-4 py-6 sm:px-6">
@@ -36,6 +45,7 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
         <CompareForm projectKey={project.key} />
         <HydrateClient>
           <CompareView projectId={project.id} projectKey={project.key} from={from} to={to} />
+          <CompareEvents projectId={project.id} projectKey={project.key} from={diff.from} to={diff.to} />
         </HydrateClient>
       </div>
     </main>

@@ -5,7 +5,7 @@ import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '.
 import { parsePosition } from '../../_lib/links';
 import { loadProject } from '../../_lib/load-project';
 import { TaskNotThen } from './_components/task-not-then';
-import { taskHistoryInput, taskInput } from './_components/task-query';
+import { taskBlameInput, taskHistoryInput, taskInput } from './_components/task-query';
 import { TaskView } from './_components/task-view';
 
 interface TaskPageProps {
@@ -33,7 +33,12 @@ export default async function TaskPage({ params, searchParams }: TaskPageProps) 
     if (at) return <TaskNotThen projectKey={project.key} number={number} at={at} />;
     notFound();
   }
-  await getQueryClient().query(trpc.history.list.queryOptions(taskHistoryInput(found.project.id, found.task.id, at)));
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.query(trpc.history.list.queryOptions(taskHistoryInput(found.project.id, found.task.id, at))),
+    // Who set each field is a detail: a page without it still serves, and the browser asks again.
+    queryClient.query(trpc.task.blame.queryOptions(taskBlameInput(found.task.id, at))).catch(() => undefined),
+  ]);
   return (
     <HydrateClient>
       <TaskView projectKey={project.key} number={number} at={at} />

@@ -7,6 +7,7 @@ import { linkStyles } from '../../../../../_components/ui/styles';
 import { historyHref } from '../../../_lib/links';
 import { ActivityList } from '../../../_components/activity/activity-list';
 import { TASK_HISTORY_SHOWN, taskHistoryInput } from './task-query';
+import { changesText, TextChangeDetail } from './text-change-detail';
 import type { TaskRef } from './use-task-command';
 
 /** The task's latest changes; as of a point, only those made by then. */
@@ -29,6 +30,7 @@ export function TaskHistory({ task, projectKey, at }: { task: TaskRef; projectKe
         entries={data.items}
         label={`History of ${projectKey}-${task.number}`}
         at={at ?? undefined}
+        detail={(entry) => changesText(entry) && <TextChangeDetail taskId={task.id} entry={entry} />}
       />
       {data.nextCursor !== undefined && (
         <p className="mt-2 text-sm text-stone-500">

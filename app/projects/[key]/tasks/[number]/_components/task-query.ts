@@ -17,3 +17,9 @@ export const taskHistoryInput = (projectId: string, taskId: string, at: number |
   limit: TASK_HISTORY_SHOWN,
   ...(at ? { at: { position: at } } : {}),
 });
+
+/** Who last set each field, fetched with the page; as of a point, who had by then. */
+export const taskBlameInput = (taskId: string, at: number | null) => ({
+  taskId,
+  ...(at ? { at: { position: at } } : {}),
+});

@@ -8,6 +8,7 @@ import { useCan } from '../../../_lib/use-can';
 import { Comments } from './comments';
 import { DescriptionField } from './description-field';
 import { DueDateField } from './due-date-field';
+import { FieldBlame, useTaskBlame } from './field-blame';
 import { LabelsField } from './labels-field';
 import { PastTaskBanner } from './past-task-banner';
 import { TaskHistory } from './task-history';
@@ -26,6 +27,10 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
   const mayChange = useCan(projectKey, 'changeTasks');
   const readOnly = !mayChange || asOf !== null || project.archived || task.deleted;
   const props = { task: ref, details: task, readOnly };
+  const blame = useTaskBlame(ref, asOf?.position ?? null);
+  const blameOf = (field: keyof NonNullable<typeof blame>, name: string) => (
+    <FieldBlame task={ref} setter={blame?.[field]} field={name} />
+  );
 
   return (
     <main className="max-w-7xl px-4 py-6 sm:px-6">
@@ -59,17 +64,34 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
       <div className="mt-3 grid gap-8 lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-x-10">
         <div className="min-w-0">
           <TitleField task={ref} title={task.title} readOnly={readOnly} />
+          {blameOf('title', 'Title')}
           <DescriptionField task={ref} description={task.description} readOnly={readOnly} />
+          {blameOf('description', 'Description')}
         </div>
         <aside
           aria-label="Task details"
           className="space-y-5 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:border-l lg:border-stone-200 lg:pl-6"
         >
-          <StatusField {...props} statuses={project.statuses} />
-          <PriorityField {...props} />
-          <AssigneeField {...props} />
-          <DueDateField task={ref} dueOn={task.dueOn} readOnly={readOnly} />
-          <LabelsField task={ref} labels={task.labels} readOnly={readOnly} />
+          <div>
+            <StatusField {...props} statuses={project.statuses} />
+            {blameOf('statusId', 'Status')}
+          </div>
+          <div>
+            <PriorityField {...props} />
+            {blameOf('priority', 'Priority')}
+          </div>
+          <div>
+            <AssigneeField {...props} />
+            {blameOf('assigneeId', 'Assignee')}
+          </div>
+          <div>
+            <DueDateField task={ref} dueOn={task.dueOn} readOnly={readOnly} />
+            {blameOf('dueOn', 'Due date')}
+          </div>
+          <div>
+            <LabelsField task={ref} labels={task.labels} readOnly={readOnly} />
+            {blameOf('labels', 'Labels')}
+          </div>
           {mayChange && !project.archived && !asOf && <TaskLifecycle task={ref} deleted={task.deleted} />}
         </aside>
         <div className="min-w-0">

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { acceptInvitation, callMutation, demo, DEMO_PASSWORD, invite, randomKey, signIn } from './fixtures';
+
+/** A command through the API, answered with what its procedure returns. */
+async function send<T = { position: number }>(request: APIRequestContext, procedure: string, input: object) {
+  const response = await callMutation(request, procedure, { commandId: randomUUID(), ...input });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/** A project of Ana's own with one task, so that the demo project stays as the other specs expect it. */
+async function projectWithTask(request: APIRequestContext, description: string) {
+  const key = randomKey();
+  const { projectId } = await send<{ projectId: string }>(request, 'project.create', { name: `Diffs ${key}`, key });
+  const task = await send<{ taskId: string; position: number }>(request, 'task.create', {
+    projectId,
+    title: 'Pricing page',
+    description,
+  });
+  return { key, projectId, ref: `${key}-1`, ...task };
+}
+
+test('Compare lists the changes in between, each open in the inspector, and the words a description change replaced', async ({
+  page,
+}) => {
+  await signIn(page, demo.ana.email);
+  const { key, ref, taskId, position: created } = await projectWithTask(page.request, 'Ship the new pricing page');
+  const { position: described } = await send(page.request, 'task.describe', {
+    taskId,
+    description: 'Ship the final pricing page today',
+  });
+  const { position: renamed } = await send(page.request, 'task.rename', { taskId, title: 'Pricing page, final' });
+
+  await page.goto(`/projects/${key}/history/compare?from=${created}`);
+  const changes = page.getByRole('list', { name: 'Changes to tasks' });
+  await expect(changes).toContainText('description rewritten');
+  const words = changes.getByRole('group', { name: `Changes to the description of ${ref}` });
+  await expect(words.getByRole('deletion')).toHaveText(['[removed: new]']);
+  await expect(words.getByRole('insertion')).toHaveText(['[added: final]', '[added: today]']);
+  await expect(words).toContainText('pricing page');
+
+  // Below the net change, the two changes that made it, oldest first.
+  await expect(page.getByRole('heading', { name: 'The 2 changes that made this' })).toBeVisible();
+  const between = page.getByRole('list', { name: 'Changes in between, oldest first' });
+  await expect(between.getByRole('listitem')).toHaveCount(2);
+  await expect(between.getByRole('listitem').first()).toContainText(`Ana Lima updated the description of ${ref}`);
+  await expect(between.getByRole('listitem').last()).toContainText(`Ana Lima renamed ${ref} to “Pricing page, final”`);
+  await expect(between.getByRole('link', { name: 'Inspect event' }).last()).toHaveAttribute(
+    'href',
+    `/projects/${key}/history/${renamed}`,
+  );
+
+  await between.getByRole('link', { name: 'Inspect event' }).first().click();
+  await expect(page).toHaveURL(`/projects/${key}/history/${described}`);
+  const inspected = page.getByRole('region', { name: 'What it changed' });
+  await expect(
+    inspected.getByRole('group', { name: `Changes to the description of ${ref}` }).getByRole('deletion'),
+  ).toHaveText('[removed: new]');
+});
+
+test('blame names who last set each field of a task, links to that event, and as of a point who had by then', async ({
+  page,
+  request,
+}) => {
+  await signIn(page, demo.ana.email);
+  const { key, ref, projectId, taskId, position: created } = await projectWithTask(page.request, 'Three tiers.');
+  // Ben, a member of Ana's new project, renames the task from a session of his own.
+  const benSignedIn = await callMutation(request, 'account.signIn', { email: demo.ben.email, password: DEMO_PASSWORD });
+  expect(benSignedIn.status(), await benSignedIn.text()).toBe(200);
+  await acceptInvitation(request, await invite(page.request, projectId, demo.ben.email));
+  const { position: renamed } = await send(request, 'task.rename', { taskId, title: 'Pricing page copy' });
+
+  await page.goto(`/projects/${key}/tasks/1`);
+  const titleBlame = page.getByRole('link', { name: /^Title set by Ben Carter, / });
+  await expect(titleBlame).toHaveAttribute('href', `/projects/${key}/history/${renamed}`);
+  await expect(page.getByRole('link', { name: /^Status as created by Ana Lima, / })).toHaveAttribute(
+    'href',
+    `/projects/${key}/history/${created}`,
+  );
+  await expect(page.getByRole('link', { name: /^Description as created by Ana Lima, / })).toBeVisible();
+
+  // By keyboard: the link is reached and followed like any other.
+  await titleBlame.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/projects/${key}/history/${renamed}`);
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('TaskRenamed');
+  await expect(page.getByText(`Ben Carter renamed ${ref} to “Pricing page copy”`)).toBeVisible();
+
+  // As of the task's creation, nobody had renamed it yet.
+  await page.goto(`/projects/${key}/tasks/1?at=${created}`);
+  await expect(page.getByText(`Viewing ${ref} as of`)).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Title as created by Ana Lima, / })).toHaveAttribute(
+    'href',
+    `/projects/${key}/history/${created}`,
+  );
+  await expect(page.getByRole('link', { name: /^Title set by / })).toHaveCount(0);
+});
