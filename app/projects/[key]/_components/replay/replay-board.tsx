@@ -8,10 +8,13 @@ import { retryUnlessRefused } from '../../../../_lib/retry';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles } from '../../../../_components/ui/styles';
 import { BoardColumns } from '../board/board-columns';
+import { ReplayChanges } from './replay-changes';
 import { ReplayPanel } from './replay-panel';
 import { useAddressAt } from './replay-address';
 import { revealCard } from './reveal-card';
+import { useChangeTrack } from './use-change-track';
 import { usePlayback } from './use-playback';
+import { useReplayFilters } from './use-replay-filters';
 import { PAST, usePrefetchSteps } from './use-replay-steps';
 
 /** A point of the project's history: a global position (from a link) or the n-th event (from the slider). */
@@ -58,7 +61,14 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
     },
     [onPoint],
   );
-  const playback = usePlayback({ step, count, ready: current !== undefined, onStep: goTo });
+  const replayFilters = useReplayFilters(projectKey);
+  const track = useChangeTrack({ projectId, filter: replayFilters.filter, point, step, count, onPoint });
+  const playback = usePlayback({
+    step: track.value,
+    count: track.count,
+    ready: current !== undefined && !track.loading,
+    onStep: track.goTo,
+  });
   usePrefetchSteps(projectId, current, count, playback.playing ? Math.max(2, playback.speed / 4) : 2);
   useAddressAt(current?.asOf?.position, onShown);
   const panel = useRef<HTMLElement>(null);
@@ -96,10 +106,18 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
         onExit={onExit}
         playback={playback}
         autoFocus={autoFocus}
+        matching={
+          track.filtered
+            ? { index: track.value, count: track.count, loading: track.loading || current === undefined }
+            : null
+        }
+        aside={
+          <ReplayChanges projectId={projectId} projectKey={projectKey} track={track} replayFilters={replayFilters} />
+        }
       />
       {board.isError && (
         <Alert className="mx-4 mb-3 sm:mx-6">
-          Could not show event {step}: {errorMessage(board.error)}
+          Could not show step {step}: {errorMessage(board.error)}
         </Alert>
       )}
       <BoardColumns board={shown} />
