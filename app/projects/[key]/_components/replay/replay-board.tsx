@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
 import { errorMessage } from '../../../../_lib/error-message';
 import { retryUnlessRefused } from '../../../../_lib/retry';
@@ -55,12 +55,6 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
   const step = ('step' in point ? point.step : current?.asOf?.step) ?? shown?.asOf?.step ?? 1;
   const count = Math.max(span.data?.count ?? 0, step);
 
-  const goTo = useCallback(
-    (next: number) => {
-      onPoint({ step: next });
-    },
-    [onPoint],
-  );
   const replayFilters = useReplayFilters(projectKey);
   const track = useChangeTrack({ projectId, filter: replayFilters.filter, point, step, count, onPoint });
   const playback = usePlayback({
@@ -102,7 +96,7 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
         count={count}
         step={step}
         asOf={shown.asOf}
-        onStep={goTo}
+        onStep={track.goTo}
         onExit={onExit}
         playback={playback}
         autoFocus={autoFocus}

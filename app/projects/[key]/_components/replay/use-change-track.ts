@@ -1,5 +1,5 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
 import { retryUnlessRefused } from '../../../../_lib/retry';
 import type { AroundChanges } from '../../../../_lib/router-types';
@@ -57,7 +57,8 @@ export function useChangeTrack({ projectId, filter, point, step, count, onPoint 
     }),
   );
   const data = around.data;
-  const items = numbered(data);
+  const items = useMemo(() => numbered(data), [data]);
+  const total = data?.count ?? 0;
   const settled = data !== undefined && !around.isPlaceholderData;
   const pointAt = point && 'position' in point ? point.position : undefined;
   const snapTo = data ? (data.current ?? data.items[0]?.position ?? null) : null;
@@ -68,34 +69,32 @@ export function useChangeTrack({ projectId, filter, point, step, count, onPoint 
     if (filtered && settled && snapTo !== null && snapTo !== pointAt) onPoint({ position: snapTo });
   }, [filtered, settled, snapTo, pointAt, onPoint]);
 
-  if (!filtered) {
-    return {
-      items,
-      filtered,
-      value: step,
-      count,
-      loading: false,
-      error: around.error,
-      goTo: (next: number) => {
-        onPoint({ step: next });
-      },
-    };
-  }
-  const total = data?.count ?? 0;
-  const value = seek ?? items.find((item) => item.position === pointAt)?.number ?? Math.max(1, data?.index ?? 1);
-  return {
-    items,
-    filtered,
-    value,
-    count: total,
-    loading: seek !== null || !settled || (snapTo !== null && snapTo !== pointAt),
-    error: around.error,
-    goTo: (next: number) => {
+  // Kept the same between renders: playback waits on them, and a new one would start its wait over.
+  const stepTo = useCallback(
+    (next: number) => {
+      onPoint({ step: next });
+    },
+    [onPoint],
+  );
+  const goTo = useCallback(
+    (next: number) => {
       const target = Math.min(total, Math.max(1, next));
       const near = items.find((item) => item.number === target);
       if (near) onPoint({ position: near.position });
       else setSeek(target);
     },
+    [total, items, onPoint],
+  );
+
+  if (!filtered) return { items, filtered, value: step, count, loading: false, error: around.error, goTo: stepTo };
+  return {
+    items,
+    filtered,
+    value: seek ?? items.find((item) => item.position === pointAt)?.number ?? Math.max(1, data?.index ?? 1),
+    count: total,
+    loading: seek !== null || !settled || (snapTo !== null && snapTo !== pointAt),
+    error: around.error,
+    goTo,
   };
 }
 
