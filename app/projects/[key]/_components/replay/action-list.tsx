@@ -45,7 +45,10 @@ export function ActionList({ projectId, projectKey, items, value, onJump, label 
           ? activityText(item.activity, people.nameOf)
           : reservedNumberText(people.nameOf(item.actorId));
         return (
-          <li key={item.position} className="flex items-stretch border-b border-stone-100 last:border-b-0">
+          <li
+            key={item.position}
+            className={`flex items-stretch border-b border-stone-100 last:border-b-0 ${current ? 'bg-indigo-50' : ''}`}
+          >
             <button
               type="button"
               aria-current={current ? 'step' : undefined}
@@ -53,7 +56,7 @@ export function ActionList({ projectId, projectKey, items, value, onJump, label 
                 onJump(item.number);
               }}
               className={`flex min-h-10 min-w-0 flex-1 cursor-pointer items-baseline gap-2 px-2 py-1.5 text-left ${
-                current ? 'bg-indigo-50 font-medium text-indigo-950' : 'text-stone-700 hover:bg-stone-50'
+                current ? 'font-medium text-indigo-950' : 'text-stone-700 hover:bg-stone-50'
               }`}
             >
               <span className="w-10 shrink-0 text-right text-xs text-stone-500 tabular-nums">{item.step}</span>
