@@ -2,7 +2,7 @@ import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
 import { retryUnlessRefused } from '../../../../_lib/retry';
-import type { AroundChanges } from '../../../../_lib/router-types';
+import { numbered } from './track-numbers';
 
 /** The History page's filters as the server takes them: a task by its id, a person, the event types of some kinds. */
 export interface ChangeFilter {
@@ -16,7 +16,7 @@ export type TrackPoint = { position: number } | { step: number };
 export const isFilteredBy = (filter: ChangeFilter) => Boolean(filter.taskId ?? filter.actorId ?? filter.types?.length);
 
 /** A change of the list with its number on the track: its step, or with a filter its place among the matches. */
-export type TrackItem = AroundChanges['items'][number] & { number: number };
+export type { TrackItem } from './track-numbers';
 
 interface TrackOptions {
   projectId: string;
@@ -96,11 +96,4 @@ export function useChangeTrack({ projectId, filter, point, step, count, onPoint 
     error: around.error,
     goTo,
   };
-}
-
-/** Each item's number: the current one is `index`, the others count from it. */
-function numbered(data: AroundChanges | undefined): TrackItem[] {
-  if (!data) return [];
-  const upToCurrent = data.current === null ? 0 : data.items.filter((item) => item.position <= data.current!).length;
-  return data.items.map((item, i) => ({ ...item, number: data.index - upToCurrent + 1 + i }));
 }
