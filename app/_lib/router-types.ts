@@ -16,6 +16,7 @@ export type Comment = TaskDetails['comments'][number];
 export type TaskBlame = Outputs['task']['blame'];
 export type ActivityEntry = Outputs['history']['list']['items'][number];
 export type AsOf = NonNullable<Board['asOf']>;
+export type AroundChanges = Outputs['history']['around'];
 export type InspectedEvent = Outputs['history']['event'];
 export type ProjectDiff = Outputs['history']['diff']['diff'];
 export type TaskDiff = ProjectDiff['tasks'][number];

@@ -129,7 +129,7 @@ const TEXT_FIELDS = [
   'types',
   'token',
 ];
-const INT4_FIELDS = ['number', 'index', 'toIndex', 'expectedVersion', 'limit'];
+const INT4_FIELDS = ['number', 'index', 'toIndex', 'expectedVersion', 'limit', 'match', 'before', 'after'];
 const POSITION_FIELDS = ['position', 'cursor', 'at.position', 'at.step', 'from.position', 'to.position'];
 const MOMENT_FIELDS = ['at.time', 'from.time', 'to.time'];
 const MUST_REFUSE: readonly { fields: readonly string[]; values: readonly unknown[] }[] = [
@@ -263,6 +263,10 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     position: fx.position,
     cursor: fx.position,
     limit: 10,
+    // history.around takes a point (at) or the n-th matching change, not both.
+    match: undefined,
+    before: 3,
+    after: 3,
     types: ['TaskCreated'],
     direction: 'forward',
     lastEventId: undefined,

@@ -1,18 +1,26 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readHistory } from '../../queries/history';
+import { readAround } from '../../queries/history-around';
 import { changesBetween } from '../../replay/between';
 import { diffBetween, historySpan, inspectEvent } from '../../replay/inspect';
 import { resolvePoint } from '../../replay/point';
-import { position, text } from '../input';
+import { int4, position, text } from '../input';
 import { createRouter, projectProcedure } from '../trpc';
 import { point, replayPoint } from './replay-point';
 
+/** The History page's filters, which the replay's action list and slider honour too. */
+const filters = {
+  taskId: z.uuid().optional(),
+  actorId: z.uuid().optional(),
+  types: z.array(text(40)).max(30).optional(),
+};
+const AROUND_MOST = 25;
+const side = z.number().int().min(0).max(AROUND_MOST).default(10);
+
 export const historyRouter = createRouter({
   list: projectProcedure('read', 'projectId', {
-    taskId: z.uuid().optional(),
-    actorId: z.uuid().optional(),
-    types: z.array(text(40)).max(30).optional(),
+    ...filters,
     at: replayPoint,
     /** The position to continue below: a bound, not an event (any number below the last one seen works). */
     cursor: position.optional(),
@@ -24,6 +32,29 @@ export const historyRouter = createRouter({
     const history = await readHistory(ctx.db, { ...input, projectId: ctx.project.id, upTo });
     if (!history) throw new TRPCError({ code: 'NOT_FOUND', message: 'Task not found' });
     return history;
+  }),
+  /**
+   * The changes around a point (the action list beside the replay slider), and where the point stands among the
+   * matching ones. `match` names the n-th matching change instead of a point, for a slider that steps through them.
+   */
+  around: projectProcedure('read', 'projectId', {
+    ...filters,
+    at: replayPoint,
+    match: int4(1).optional(),
+    before: side,
+    after: side,
+  }).query(async ({ ctx, input }) => {
+    const { at, match, before, after } = input;
+    if (at && match !== undefined)
+      throw new TRPCError({ code: 'BAD_REQUEST', message: 'Give either a point (at) or a change (match), not both' });
+    const around = await readAround(
+      ctx.db,
+      { ...input, projectId: ctx.project.id },
+      match === undefined ? at : { match },
+      { before, after },
+    );
+    if (!around) throw new TRPCError({ code: 'NOT_FOUND', message: 'Task not found' });
+    return around;
   }),
   span: projectProcedure('read', 'projectId', {}).query(({ ctx }) => historySpan(ctx.db, ctx.project.id)),
   event: projectProcedure('read', 'projectId', { position }).query(async ({ ctx, input }) => {

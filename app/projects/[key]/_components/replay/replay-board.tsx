@@ -1,17 +1,20 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
 import { errorMessage } from '../../../../_lib/error-message';
 import { retryUnlessRefused } from '../../../../_lib/retry';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles } from '../../../../_components/ui/styles';
 import { BoardColumns } from '../board/board-columns';
+import { ReplayChanges } from './replay-changes';
 import { ReplayPanel } from './replay-panel';
 import { useAddressAt } from './replay-address';
 import { revealCard } from './reveal-card';
+import { useChangeTrack } from './use-change-track';
 import { usePlayback } from './use-playback';
+import { useReplayFilters } from './use-replay-filters';
 import { PAST, usePrefetchSteps } from './use-replay-steps';
 
 /** A point of the project's history: a global position (from a link) or the n-th event (from the slider). */
@@ -52,13 +55,14 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
   const step = ('step' in point ? point.step : current?.asOf?.step) ?? shown?.asOf?.step ?? 1;
   const count = Math.max(span.data?.count ?? 0, step);
 
-  const goTo = useCallback(
-    (next: number) => {
-      onPoint({ step: next });
-    },
-    [onPoint],
-  );
-  const playback = usePlayback({ step, count, ready: current !== undefined, onStep: goTo });
+  const replayFilters = useReplayFilters(projectKey);
+  const track = useChangeTrack({ projectId, filter: replayFilters.filter, point, step, count, onPoint });
+  const playback = usePlayback({
+    step: track.value,
+    count: track.count,
+    ready: current !== undefined && !track.loading,
+    onStep: track.goTo,
+  });
   usePrefetchSteps(projectId, current, count, playback.playing ? Math.max(2, playback.speed / 4) : 2);
   useAddressAt(current?.asOf?.position, onShown);
   const panel = useRef<HTMLElement>(null);
@@ -92,10 +96,18 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
         count={count}
         step={step}
         asOf={shown.asOf}
-        onStep={goTo}
+        onStep={track.goTo}
         onExit={onExit}
         playback={playback}
         autoFocus={autoFocus}
+        matching={
+          track.filtered
+            ? { index: track.value, count: track.count, loading: track.loading || current === undefined }
+            : null
+        }
+        aside={
+          <ReplayChanges projectId={projectId} projectKey={projectKey} track={track} replayFilters={replayFilters} />
+        }
       />
       {board.isError && (
         <Alert className="mx-4 mb-3 sm:mx-6">

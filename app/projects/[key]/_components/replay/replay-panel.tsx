@@ -25,6 +25,10 @@ interface ReplayPanelProps {
   playback: ReturnType<typeof usePlayback>;
   autoFocus: boolean;
   ref: React.Ref<HTMLElement>;
+  /** With a filter the slider steps through the matching changes only: where it stands among them. */
+  matching?: { index: number; count: number; loading: boolean } | null;
+  /** Beside the controls: the list of changes around the point. */
+  aside?: React.ReactNode;
 }
 
 const stepButton = `${buttonStyles.secondary} w-10 px-0`;
@@ -40,11 +44,15 @@ export function ReplayPanel({
   playback,
   autoFocus,
   ref,
+  matching = null,
+  aside,
 }: ReplayPanelProps) {
   const format = useExactTime();
   const stepText = useStepText(projectId);
   const [mark, setMark] = useState<StepPoint | null>(null);
-  const loading = step !== asOf.step;
+  const [value, max] = matching ? [matching.index, matching.count] : [step, count];
+  const loading = matching ? matching.loading : step !== asOf.step;
+  const where = matching ? `Change ${value} of ${max} matching` : `Step ${value} of ${max}`;
   const go = (next: number) => {
     playback.pause();
     onStep(next);
@@ -54,9 +62,9 @@ export function ReplayPanel({
     <section
       ref={ref}
       aria-label="Replay"
-      className="z-20 mb-4 border-y border-amber-200 bg-amber-50 shadow-xs sm:sticky sm:top-0"
+      className="z-20 mb-4 border-y border-amber-200 bg-amber-50 shadow-xs sm:sticky sm:top-0 lg:flex"
     >
-      <div className="space-y-2 px-4 py-3 sm:px-6">
+      <div className="min-w-0 space-y-2 px-4 py-3 sm:px-6 lg:flex-1">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <p className="min-w-0 flex-1 text-sm text-amber-950">
             <strong className="font-semibold">
@@ -73,9 +81,9 @@ export function ReplayPanel({
           <button
             type="button"
             aria-label="Previous event"
-            disabled={step <= 1}
+            disabled={value <= 1}
             onClick={() => {
-              go(step - 1);
+              go(value - 1);
             }}
             className={stepButton}
           >
@@ -84,19 +92,19 @@ export function ReplayPanel({
           <ReplaySlider
             label="Replay history"
             min={1}
-            max={count}
-            value={step}
-            valueText={loading ? `Step ${step} of ${count}, loading` : stepText(asOf)}
+            max={max}
+            value={value}
+            valueText={loading ? `${where}, loading` : `${where}: ${stepText(asOf)}`}
             onChange={go}
-            mark={mark?.step ?? null}
+            mark={matching ? null : (mark?.step ?? null)}
             autoFocus={autoFocus}
           />
           <button
             type="button"
             aria-label="Next event"
-            disabled={step >= count}
+            disabled={value >= max}
             onClick={() => {
-              go(step + 1);
+              go(value + 1);
             }}
             className={stepButton}
           >
@@ -105,7 +113,7 @@ export function ReplayPanel({
         </div>
 
         <div aria-busy={loading} className={loading ? 'opacity-60' : undefined}>
-          <StepCaption projectId={projectId} asOf={asOf} count={count} />
+          <StepCaption projectId={projectId} asOf={asOf} count={count} matching={matching} />
         </div>
 
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -122,6 +130,7 @@ export function ReplayPanel({
           </div>
         </div>
       </div>
+      {aside}
     </section>
   );
 }

@@ -18,11 +18,20 @@ export function useStepText(projectId: string): (asOf: AsOf) => string {
 }
 
 /** What the step on screen did, in words; the task it names links to that task as it stood then. */
-export function StepCaption({ projectId, asOf, count }: { projectId: string; asOf: AsOf; count: number }) {
+interface StepCaptionProps {
+  projectId: string;
+  asOf: AsOf;
+  count: number;
+  /** Where the step stands among the changes a filter lets through. */
+  matching?: { index: number; count: number } | null;
+}
+
+export function StepCaption({ projectId, asOf, count, matching = null }: StepCaptionProps) {
   const people = useMembers(projectId);
   return (
     <p className="text-sm break-words text-stone-800">
       <span className="font-medium text-stone-600 tabular-nums">
+        {matching && `Change ${matching.index} of ${matching.count} matching · `}
         Step {asOf.step} of {count}:{' '}
       </span>
       {asOf.activity ? (

@@ -1,8 +1,10 @@
 'use client';
 
-import { useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useTRPC } from '../../../../../_trpc/client';
+import { useState } from 'react';
+import { Alert } from '../../../../../_components/ui/alert';
+import { buttonStyles } from '../../../../../_components/ui/styles';
+import { errorMessage } from '../../../../../_lib/error-message';
 import { boardHref } from '../../../_lib/links';
 import { useCan } from '../../../_lib/use-can';
 import { Comments } from './comments';
@@ -14,18 +16,20 @@ import { PastTaskBanner } from './past-task-banner';
 import { TaskHistory } from './task-history';
 import { TaskLifecycle } from './task-lifecycle';
 import { AssigneeField, PriorityField, StatusField } from './task-properties';
-import { taskInput } from './task-query';
+import { TaskSlider } from './task-slider';
 import { TitleField } from './title-field';
+import { useTaskAt } from './use-task-at';
 import type { TaskRef } from './use-task-command';
 
 /** The task as it is, or with `at` (a global position) as it stood then: read-only, like an archived one. */
 export function TaskView({ projectKey, number, at }: { projectKey: string; number: number; at: number | null }) {
-  const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.task.getByNumber.queryOptions(taskInput(projectKey, number, at)));
-  const { task, project, comments, asOf } = data;
+  const travel = useTaskAt(projectKey, number, at);
+  const [sliderFocus, setSliderFocus] = useState(false);
+  const { task, project, comments, asOf } = travel.data;
   const ref: TaskRef = { id: task.id, projectId: project.id, key: projectKey, number };
   const mayChange = useCan(projectKey, 'changeTasks');
-  const readOnly = !mayChange || asOf !== null || project.archived || task.deleted;
+  const readOnly = !mayChange || asOf !== null || travel.travelling || project.archived || task.deleted;
+  const name = `${project.key}-${task.number}`;
   const props = { task: ref, details: task, readOnly };
   const blame = useTaskBlame(ref, asOf?.position ?? null);
   const blameOf = (field: keyof NonNullable<typeof blame>, name: string) => (
@@ -42,12 +46,45 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
         <span className="font-mono">
           {project.key}-{task.number}
         </span>
+        {!travel.travelling && (
+          <button
+            type="button"
+            onClick={() => {
+              travel.open();
+              setSliderFocus(true);
+            }}
+            className={`${buttonStyles.ghost} ml-auto`}
+          >
+            Replay its history
+          </button>
+        )}
       </div>
       <h2 className="sr-only">
         {project.key}-{task.number}: {task.title}
       </h2>
 
-      {asOf && <PastTaskBanner projectKey={project.key} number={task.number} asOf={asOf} />}
+      {travel.travelling && (
+        <div className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2">
+          {asOf && (
+            <PastTaskBanner
+              projectKey={project.key}
+              number={task.number}
+              asOf={asOf}
+              onExit={at === null ? travel.close : undefined}
+            />
+          )}
+          <TaskSlider
+            projectId={project.id}
+            taskId={task.id}
+            name={name}
+            at={travel.wanted}
+            shown={travel.shown}
+            onAt={travel.moveTo}
+            autoFocus={sliderFocus}
+          />
+          {travel.error && <Alert className="mt-2">{errorMessage(travel.error)}</Alert>}
+        </div>
+      )}
       {task.deleted &&
         (asOf ? (
           <p className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
