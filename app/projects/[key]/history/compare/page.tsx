@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getQueryClient, HydrateClient, trpc } from '../../../../_trpc/server';
+import { api, getQueryClient, HydrateClient, trpc } from '../../../../_trpc/server';
 import { compareSearch } from '../../_lib/links';
 import { loadProject } from '../../_lib/load-project';
 import { ComparePresets } from '../_components/compare-presets';
@@ -26,13 +26,23 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
   const project = await loadProject((await params).key, `/history/compare${compareSearch(fromParam, toParam)}`);
   // Presets are resolved here, once, and handed down: the browser then asks exactly what was prefetched.
   const { from, to } = resolveComparison(fromParam, toParam);
-  await getQueryClient().query(trpc.history.diff.queryOptions({ projectId: project.id, from, to }));
+  const [namedPoints] = await Promise.all([
+    (await api()).project.namedPoints({ projectId: project.id }),
+    getQueryClient().query(trpc.history.diff.queryOptions({ projectId: project.id, from, to })),
+  ]);
+  const fromPoint = toParam ? undefined : namedPoints.find((point) => String(point.position) === fromParam);
 
   return (
     <main className="max-w-7xl px-4 py-6 sm:px-6">
       <div className="max-w-3xl">
-        <h2 className="text-base font-semibold">{compareTitle(fromParam, toParam)}</h2>
-        <ComparePresets projectKey={project.key} current={toParam ? '' : (fromParam ?? 'yesterday')} />
+        <h2 className="text-base font-semibold">
+          {fromPoint ? `What changed since “${fromPoint.name}”` : compareTitle(fromParam, toParam)}
+        </h2>
+        <ComparePresets
+          projectKey={project.key}
+          current={toParam ? '' : (fromParam ?? 'yesterday')}
+          namedPoints={namedPoints}
+        />
         <CompareForm projectKey={project.key} />
         <HydrateClient>
           <CompareView projectId={project.id} projectKey={project.key} from={from} to={to} />
