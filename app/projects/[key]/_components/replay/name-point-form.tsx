@@ -48,19 +48,21 @@ export function NamePointForm({ projectId, position, step }: NamePointFormProps)
       <label htmlFor={id} className="text-sm font-medium text-amber-950">
         Name this point
       </label>
-      <input
-        id={id}
-        value={name}
-        required
-        maxLength={POINT_NAME_MAX}
-        placeholder="Sprint 3 start"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => {
-          setName(event.target.value);
-        }}
-        className={`${inputStyles} w-48`}
-      />
+      <div className="w-56 max-w-full">
+        <input
+          id={id}
+          value={name}
+          required
+          maxLength={POINT_NAME_MAX}
+          placeholder="Sprint 3 start"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => {
+            setName(event.target.value);
+          }}
+          className={inputStyles}
+        />
+      </div>
       <button type="submit" disabled={namePoint.isPending || name.trim() === ''} className={buttonStyles.secondary}>
         Name
       </button>
