@@ -38,7 +38,7 @@ test('name a point on the replay slider, jump back to it, and compare since it',
   for (let i = 1; i < 4; i++) await page.keyboard.press('ArrowRight');
   await settled(page, 4);
 
-  await page.getByLabel('Name this point').fill('  Sprint 3 start ');
+  await page.getByRole('textbox', { name: 'Name this point' }).fill('  Sprint 3 start ');
   await page.getByRole('button', { name: 'Name', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Named event 4 “Sprint 3 start”' })).toBeVisible();
   const marks = page.getByRole('list', { name: 'Named points' });
@@ -62,14 +62,14 @@ test('name a point on the replay slider, jump back to it, and compare since it',
   await expect(mark).toBeFocused();
 
   // A name the project already gives is refused, saying so.
-  await page.getByLabel('Name this point').fill('sprint 3 START');
+  await page.getByRole('textbox', { name: 'Name this point' }).fill('sprint 3 START');
   await page.getByRole('button', { name: 'Name', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('A point is already named "Sprint 3 start"');
+  await expect(page.getByText('A point is already named "Sprint 3 start".')).toBeVisible();
 
   // The History page lists it, and offers it among the comparisons.
   await page.goto(`/projects/${key}/history`);
   const list = page.getByRole('region', { name: 'Named points' });
-  await expect(list.getByRole('link', { name: 'Sprint 3 start' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Sprint 3 start', exact: true })).toHaveAttribute('href', /\?at=\d+$/);
   await expect(list).toContainText('event 4');
   const preset = page
     .getByRole('navigation', { name: 'Compare' })
