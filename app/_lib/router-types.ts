@@ -21,3 +21,4 @@ export type InspectedEvent = Outputs['history']['event'];
 export type ProjectDiff = Outputs['history']['diff']['diff'];
 export type TaskDiff = ProjectDiff['tasks'][number];
 export type FieldChange = ProjectDiff['project'][number];
+export type NamedPoint = Outputs['project']['namedPoints'][number];

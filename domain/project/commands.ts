@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { email, id, text } from '../shared/schema';
 import { STATUS_CATEGORIES, type StatusCategory } from './events';
 import { ROLES } from './members';
+import { POINT_NAME_MAX } from './named-points';
 import { PROJECT_NAME_MAX, STATUS_NAME_MAX } from './rules';
 
 /**
@@ -62,6 +63,15 @@ export const RevokeInvitation = z.strictObject({
  */
 export const AcceptInvitation = z.strictObject({ type: z.literal('AcceptInvitation'), invitationId: id });
 
+/** A point of the project's history is the global position of one of its events (checked by the handler). */
+export const NamePoint = z.strictObject({
+  type: z.literal('NamePoint'),
+  ...onProject,
+  position: z.number().int().min(1),
+  name: text(POINT_NAME_MAX),
+});
+export const UnnamePoint = z.strictObject({ type: z.literal('UnnamePoint'), ...onProject, pointId: id });
+
 /** Every command on a project a person can send, by type. */
 export const PROJECT_COMMANDS = {
   CreateProject,
@@ -78,6 +88,8 @@ export const PROJECT_COMMANDS = {
   InviteMember,
   RevokeInvitation,
   AcceptInvitation,
+  NamePoint,
+  UnnamePoint,
 } as const;
 
 type Sent<S extends z.ZodType> = z.output<S>;
@@ -94,7 +106,8 @@ export interface NewStatus {
 /**
  * What the project's decider is given: the command as sent, and what its handler adds. A new project gets its id and
  * its first workflow's ids, and its creator becomes its first owner; `tasksInStatus` is counted under the project's
- * exclusive lock, so it cannot go stale before the append. `ReserveTaskNumber` is never sent: a task's creation
+ * exclusive lock, so it cannot go stale before the append; so is `eventOfProject`, whether the
+ * position named is an event of this project (read from the log, which only grows). `ReserveTaskNumber` is never sent: a task's creation
  * makes it (domain/task/in-project.ts).
  */
 export type ProjectCommand =
@@ -116,7 +129,9 @@ export type ProjectCommand =
   | (Sent<typeof LeaveProject> & FromActor)
   | (Sent<typeof InviteMember> & FromActor & { readonly invitationId: string })
   | (Sent<typeof RevokeInvitation> & FromActor)
-  | (Sent<typeof AcceptInvitation> & { readonly userId: string });
+  | (Sent<typeof AcceptInvitation> & { readonly userId: string })
+  | (Sent<typeof NamePoint> & { readonly pointId: string; readonly eventOfProject: boolean })
+  | Sent<typeof UnnamePoint>;
 
 /** The workflow a new project starts with; the ids come from the caller because a decider makes no ids. */
 export const DEFAULT_WORKFLOW: readonly Omit<NewStatus, 'id'>[] = [

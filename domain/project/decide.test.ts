@@ -597,6 +597,7 @@ describe('evolveProject', () => {
       lastTaskNumber: 0,
       members: {},
       invitations: {},
+      namedPoints: {},
     });
   });
 

@@ -12,6 +12,7 @@ import {
   requireUniqueStatusName,
 } from './rules';
 import { decideInvitation, type InvitationCommand } from './invitations';
+import { decideNamedPoint } from './named-points';
 import { requireAnotherOwner, requirePermission, requireRole } from './members';
 import type { ActiveProject, ExistingProject, ProjectState } from './state';
 
@@ -116,6 +117,9 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
     }
     case 'ReserveTaskNumber':
       return [{ type: 'TaskNumberReserved', data: { taskId: command.taskId, number: state.lastTaskNumber + 1 } }];
+    case 'NamePoint':
+    case 'UnnamePoint':
+      return decideNamedPoint(command, state);
     default:
       return assertNever(command);
   }

@@ -37,7 +37,11 @@ export type ProjectEvent =
   | { type: 'MemberInvited'; data: { invitationId: string; role: Role } }
   | { type: 'InvitationRevoked'; data: { invitationId: string } }
   /** Always followed, in the same command, by the MemberAdded that makes the person a member. */
-  | { type: 'InvitationAccepted'; data: { invitationId: string; userId: string } };
+  | { type: 'InvitationAccepted'; data: { invitationId: string; userId: string } }
+  /** A name given to a point of the project's history: the global position of one of its events. */
+  | { type: 'PointNamed'; data: { pointId: string; position: number; name: string } }
+  /** Carries the name it took away, so that the history can say which. */
+  | { type: 'PointUnnamed'; data: { pointId: string; name: string } };
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -57,6 +61,8 @@ const projectEventTypes: Record<ProjectEventType, true> = {
   MemberInvited: true,
   InvitationRevoked: true,
   InvitationAccepted: true,
+  PointNamed: true,
+  PointUnnamed: true,
 };
 
 export const isProjectEvent = (event: { type: string }): event is ProjectEvent => event.type in projectEventTypes;

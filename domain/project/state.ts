@@ -2,6 +2,7 @@ import { assertNever } from '../shared/decider';
 import type { ProjectEvent, WorkflowStatus } from './events';
 import { evolveInvitations, type Invitations } from './invitations';
 import type { Members } from './members';
+import { evolveNamedPoints, type NamedPoints } from './named-points';
 
 export type ProjectState =
   | { readonly status: 'none' }
@@ -16,6 +17,7 @@ export type ProjectState =
       readonly members: Members;
       /** Every invitation made, pending or closed; a pending one makes nobody a member. */
       readonly invitations: Invitations;
+      readonly namedPoints: NamedPoints;
     };
 
 export type ExistingProject = Exclude<ProjectState, { status: 'none' }>;
@@ -26,7 +28,17 @@ export const initialProjectState: ProjectState = { status: 'none' };
 export function evolveProject(state: ProjectState, event: ProjectEvent): ProjectState {
   if (event.type === 'ProjectCreated') {
     const { projectId, key, name, statuses } = event.data;
-    return { status: 'active', id: projectId, key, name, statuses, lastTaskNumber: 0, members: {}, invitations: {} };
+    return {
+      status: 'active',
+      id: projectId,
+      key,
+      name,
+      statuses,
+      lastTaskNumber: 0,
+      members: {},
+      invitations: {},
+      namedPoints: {},
+    };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -67,6 +79,9 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
     case 'InvitationRevoked':
     case 'InvitationAccepted':
       return { ...state, invitations: evolveInvitations(state.invitations, event) };
+    case 'PointNamed':
+    case 'PointUnnamed':
+      return { ...state, namedPoints: evolveNamedPoints(state.namedPoints, event) };
     default:
       return assertNever(event);
   }

@@ -42,6 +42,9 @@ const ACCESS: Record<string, Access> = {
   'project.revokeInvitation': 'manageProject',
   'project.changeMemberRole': 'manageProject',
   'project.removeMember': 'manageProject',
+  'project.namePoint': 'changeTasks',
+  'project.unnamePoint': 'changeTasks',
+  'project.namedPoints': 'read',
   'task.get': 'read',
   'task.getByNumber': 'read',
   'task.blame': 'read',
@@ -113,7 +116,8 @@ const asCaller = (caller: Caller | Person) =>
   createCaller(contextAs(handle.db, caller === 'anonymous' ? null : people[caller]));
 
 /**
- * A project with a task, a comment by its owner, an empty extra status and an invitation still pending (for someone
+ * A project with a task (whose creation is a named point), a comment by its owner, an empty extra status and an
+ * invitation still pending (for someone
  * none of the callers is); with its team, also a member and a viewer, who joined by invitation, and a comment by the
  * member. By default its owner is the one the role table calls owner.
  */
@@ -133,7 +137,14 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
   const invited = await owner.project.invite({ ...newCommand(), projectId, email: guest, role: 'member' });
   await owner.project.addStatus({ ...newCommand(), projectId, name: 'Empty' });
   const { statuses } = await owner.project.get({ projectId });
-  const { taskId } = await owner.task.create({ ...newCommand(), projectId, title: 'Guarded' });
+  const created = await owner.task.create({ ...newCommand(), projectId, title: 'Guarded' });
+  const { taskId } = created;
+  const { pointId } = await owner.project.namePoint({
+    ...newCommand(),
+    projectId,
+    position: created.position!,
+    name: 'Guarded task created',
+  });
   await owner.task.comment({ ...newCommand(), taskId, body: 'By the owner' });
   if (team) await asCaller('member').task.comment({ ...newCommand(), taskId, body: 'By the member' });
   const { comments } = await owner.task.get({ taskId });
@@ -153,6 +164,7 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
     commentOf,
     invitationId: invited.invitationId,
     token: tokenOf(invited.linkPath),
+    pointId,
   };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
@@ -230,6 +242,9 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
     role: 'member',
   }),
   'project.removeMember': (fx) => ({ ...newCommand(), projectId: fx.projectId, userId: people.viewer.id }),
+  'project.namePoint': (fx) => ({ ...newCommand(), projectId: fx.projectId, position: fx.position, name: 'Sprint 3' }),
+  'project.unnamePoint': (fx) => ({ ...newCommand(), projectId: fx.projectId, pointId: fx.pointId }),
+  'project.namedPoints': (fx) => ({ projectId: fx.projectId }),
   'task.get': (fx) => ({ taskId: fx.taskId, at: { position: fx.position } }),
   'task.getByNumber': (fx) => ({ key: fx.key, number: 1 }),
   'task.blame': (fx) => ({ taskId: fx.taskId, at: { position: fx.position } }),
@@ -327,7 +342,8 @@ describe(`access to every procedure on ${databaseKind}`, () => {
  * The ids an input can carry that name something of a project, and where they sit in the inputs. A task number and
  * a person's id name nothing of a project on their own (numbers repeat across projects; people belong to many).
  */
-type IdKind = 'projectId' | 'key' | 'taskId' | 'commentId' | 'statusId' | 'position' | 'invitationId' | 'token';
+type IdKind =
+  'projectId' | 'key' | 'taskId' | 'commentId' | 'statusId' | 'position' | 'invitationId' | 'token' | 'pointId';
 const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
   { path: ['projectId'], kind: 'projectId' },
   { path: ['key'], kind: 'key' },
@@ -341,6 +357,7 @@ const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
   { path: ['to', 'position'], kind: 'position' },
   { path: ['invitationId'], kind: 'invitationId' },
   { path: ['token'], kind: 'token' },
+  { path: ['pointId'], kind: 'pointId' },
 ];
 
 /** Every id of one project an input could name, as `caller` would know them. */
@@ -353,6 +370,7 @@ const idsOf = (fx: Fixture, caller: Caller): Record<IdKind, string | number> => 
   position: fx.position,
   invitationId: fx.invitationId,
   token: fx.token,
+  pointId: fx.pointId,
 });
 
 const valueAt = (input: unknown, path: readonly string[]) =>

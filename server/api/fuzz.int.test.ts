@@ -184,8 +184,8 @@ let keys = 0;
 const newKey = (letter: string) => `${letter}${(++keys).toString(36).toUpperCase().padStart(4, '0')}`;
 
 /**
- * A small project of the fuzzer's own for one procedure: a member, a pending invitation, a task and a comment; and an
- * invitation for the fuzzer to a project of someone else's, to accept.
+ * A small project of the fuzzer's own for one procedure: a member, a pending invitation, a task, a comment and a named
+ * point; and an invitation for the fuzzer to a project of someone else's, to accept.
  */
 async function smallProject() {
   const caller = createCaller(contextAs(handle.db, owner));
@@ -207,6 +207,12 @@ async function smallProject() {
   });
   const { taskId } = await caller.task.create({ commandId: randomUUID(), projectId, title: 'Fuzzed' });
   const { position } = await caller.task.comment({ commandId: randomUUID(), taskId, body: 'First' });
+  const { pointId } = await caller.project.namePoint({
+    commandId: randomUUID(),
+    projectId,
+    position: position!,
+    name: 'First',
+  });
   const { statuses } = await caller.project.get({ projectId });
   const { comments } = await caller.task.get({ taskId });
   return {
@@ -218,6 +224,7 @@ async function smallProject() {
     position: position!,
     invitationId,
     token: tokenOf(linkPath),
+    pointId,
   };
 }
 
@@ -241,6 +248,7 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     assigneeId: known.member.id,
     actorId: known.member.id,
     invitationId: fx.invitationId,
+    pointId: fx.pointId,
     token: fx.token,
     title: 'A title',
     name: 'A name',

@@ -18,6 +18,7 @@ import type { CommandContext } from './context';
 import { sqlErrorOf, UNIQUE_VIOLATION } from './database-errors';
 import {
   countTasksInStatus,
+  isEventOfProject,
   keyTaken,
   rankForPlace,
   requireFreeKey,
@@ -197,6 +198,18 @@ export const handlers = {
     },
     answer: (_events, streams) => ({ projectId: streams.project.id }),
   },
+  /** A name for a point of the project's history: the point must be an event of this project, read from the log. */
+  NamePoint: {
+    decider: 'project',
+    streams: (command) => ofProject(command.projectId),
+    decided: async (command, { tx, ctx }) => ({
+      ...command,
+      pointId: ctx.newId(),
+      eventOfProject: await isEventOfProject(tx, command.projectId, command.position),
+    }),
+    answer: (events) => ({ pointId: dataOf(events, 'PointNamed').pointId }),
+  },
+  UnnamePoint: { ...asSent, streams: (command) => ofProject(command.projectId) },
   /** A new task's number comes from its project, which reserves it in the same decision: the project's row is locked. */
   CreateTask: {
     decider: 'task',

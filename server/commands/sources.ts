@@ -5,43 +5,27 @@ export const commandSources: Record<string, CommandSources> = {
   CreateProject: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 111,
-      to: 130,
-      kind: 'handler',
-    },
-    decider: [
-      {
-        file: 'domain/project/decide.ts',
-        from: 19,
-        to: 19,
-        kind: 'if',
-      },
-      {
-        file: 'domain/project/decide.ts',
-        from: 124,
-        to: 148,
-        kind: 'function',
-        name: 'createProject',
-      },
-    ],
-  },
-  RenameProject: {
-    handler: {
-      file: 'server/commands/handlers.ts',
-      from: 131,
+      from: 112,
       to: 131,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 78,
-        to: 81,
-        kind: 'case',
+        from: 20,
+        to: 20,
+        kind: 'if',
+      },
+      {
+        file: 'domain/project/decide.ts',
+        from: 128,
+        to: 152,
+        kind: 'function',
+        name: 'createProject',
       },
     ],
   },
-  ArchiveProject: {
+  RenameProject: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 132,
@@ -51,13 +35,13 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 24,
-        to: 25,
+        from: 79,
+        to: 82,
         kind: 'case',
       },
     ],
   },
-  RestoreProject: {
+  ArchiveProject: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 133,
@@ -67,8 +51,24 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 22,
-        to: 23,
+        from: 25,
+        to: 26,
+        kind: 'case',
+      },
+    ],
+  },
+  RestoreProject: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 134,
+      to: 134,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 23,
+        to: 24,
         kind: 'case',
       },
     ],
@@ -76,36 +76,20 @@ export const commandSources: Record<string, CommandSources> = {
   AddStatus: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 134,
-      to: 138,
-      kind: 'handler',
-    },
-    decider: [
-      {
-        file: 'domain/project/decide.ts',
-        from: 82,
-        to: 91,
-        kind: 'case',
-      },
-    ],
-  },
-  RenameStatus: {
-    handler: {
-      file: 'server/commands/handlers.ts',
-      from: 139,
+      from: 135,
       to: 139,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 92,
-        to: 98,
+        from: 83,
+        to: 92,
         kind: 'case',
       },
     ],
   },
-  MoveStatus: {
+  RenameStatus: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 140,
@@ -115,8 +99,24 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 99,
-        to: 107,
+        from: 93,
+        to: 99,
+        kind: 'case',
+      },
+    ],
+  },
+  MoveStatus: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 141,
+      to: 141,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 100,
+        to: 108,
         kind: 'case',
       },
     ],
@@ -124,42 +124,20 @@ export const commandSources: Record<string, CommandSources> = {
   RemoveStatus: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 141,
-      to: 148,
-      kind: 'handler',
-    },
-    decider: [
-      {
-        file: 'domain/project/decide.ts',
-        from: 108,
-        to: 116,
-        kind: 'case',
-      },
-    ],
-  },
-  ChangeMemberRole: {
-    handler: {
-      file: 'server/commands/handlers.ts',
-      from: 149,
+      from: 142,
       to: 149,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 27,
-        to: 29,
-        kind: 'case',
-      },
-      {
-        file: 'domain/project/decide.ts',
-        from: 54,
-        to: 61,
+        from: 109,
+        to: 117,
         kind: 'case',
       },
     ],
   },
-  RemoveMember: {
+  ChangeMemberRole: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 150,
@@ -170,18 +148,18 @@ export const commandSources: Record<string, CommandSources> = {
       {
         file: 'domain/project/decide.ts',
         from: 28,
-        to: 29,
+        to: 30,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 62,
-        to: 70,
+        from: 55,
+        to: 62,
         kind: 'case',
       },
     ],
   },
-  LeaveProject: {
+  RemoveMember: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 151,
@@ -191,14 +169,36 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 30,
-        to: 31,
+        from: 29,
+        to: 30,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 50,
-        to: 74,
+        from: 63,
+        to: 71,
+        kind: 'case',
+      },
+    ],
+  },
+  LeaveProject: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 152,
+      to: 152,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 31,
+        to: 32,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/decide.ts',
+        from: 51,
+        to: 75,
         kind: 'function',
         name: 'decideMembership',
       },
@@ -207,15 +207,15 @@ export const commandSources: Record<string, CommandSources> = {
   InviteMember: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 156,
-      to: 176,
+      from: 157,
+      to: 177,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 32,
-        to: 35,
+        from: 33,
+        to: 36,
         kind: 'case',
       },
       {
@@ -229,15 +229,15 @@ export const commandSources: Record<string, CommandSources> = {
   RevokeInvitation: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 177,
-      to: 184,
+      from: 178,
+      to: 185,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 33,
-        to: 35,
+        from: 34,
+        to: 36,
         kind: 'case',
       },
       {
@@ -251,15 +251,15 @@ export const commandSources: Record<string, CommandSources> = {
   AcceptInvitation: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 189,
-      to: 199,
+      from: 190,
+      to: 200,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 34,
-        to: 35,
+        from: 35,
+        to: 36,
         kind: 'case',
       },
       {
@@ -270,11 +270,55 @@ export const commandSources: Record<string, CommandSources> = {
       },
     ],
   },
+  NamePoint: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 202,
+      to: 211,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 120,
+        to: 122,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/named-points.ts',
+        from: 38,
+        to: 51,
+        kind: 'case',
+      },
+    ],
+  },
+  UnnamePoint: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 212,
+      to: 212,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 121,
+        to: 122,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/named-points.ts',
+        from: 52,
+        to: 56,
+        kind: 'case',
+      },
+    ],
+  },
   CreateTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 201,
-      to: 216,
+      from: 214,
+      to: 229,
       kind: 'handler',
     },
     decider: [
@@ -296,8 +340,8 @@ export const commandSources: Record<string, CommandSources> = {
   RenameTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 217,
-      to: 217,
+      from: 230,
+      to: 230,
       kind: 'handler',
     },
     decider: [
@@ -312,8 +356,8 @@ export const commandSources: Record<string, CommandSources> = {
   DescribeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 218,
-      to: 218,
+      from: 231,
+      to: 231,
       kind: 'handler',
     },
     decider: [
@@ -328,8 +372,8 @@ export const commandSources: Record<string, CommandSources> = {
   MoveTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 219,
-      to: 233,
+      from: 232,
+      to: 246,
       kind: 'handler',
     },
     decider: [
@@ -344,8 +388,8 @@ export const commandSources: Record<string, CommandSources> = {
   AssignTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 234,
-      to: 234,
+      from: 247,
+      to: 247,
       kind: 'handler',
     },
     decider: [
@@ -360,8 +404,8 @@ export const commandSources: Record<string, CommandSources> = {
   PrioritizeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 235,
-      to: 235,
+      from: 248,
+      to: 248,
       kind: 'handler',
     },
     decider: [
@@ -376,8 +420,8 @@ export const commandSources: Record<string, CommandSources> = {
   ScheduleTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 236,
-      to: 236,
+      from: 249,
+      to: 249,
       kind: 'handler',
     },
     decider: [
@@ -392,8 +436,8 @@ export const commandSources: Record<string, CommandSources> = {
   LabelTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 237,
-      to: 237,
+      from: 250,
+      to: 250,
       kind: 'handler',
     },
     decider: [
@@ -415,8 +459,8 @@ export const commandSources: Record<string, CommandSources> = {
   CommentOnTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 238,
-      to: 242,
+      from: 251,
+      to: 255,
       kind: 'handler',
     },
     decider: [
@@ -431,8 +475,8 @@ export const commandSources: Record<string, CommandSources> = {
   EditComment: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 243,
-      to: 247,
+      from: 256,
+      to: 260,
       kind: 'handler',
     },
     decider: [
@@ -447,8 +491,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 248,
-      to: 248,
+      from: 261,
+      to: 261,
       kind: 'handler',
     },
     decider: [
@@ -463,8 +507,8 @@ export const commandSources: Record<string, CommandSources> = {
   RestoreTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 250,
-      to: 258,
+      from: 263,
+      to: 271,
       kind: 'handler',
     },
     decider: [

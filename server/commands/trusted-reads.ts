@@ -1,7 +1,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { generateKeyBetween } from 'fractional-indexing';
 import { ruleViolated } from '@/domain';
-import { invitations, projectsView, tasksView, users } from '../db/schema';
+import { events, invitations, projectsView, tasksView, users } from '../db/schema';
 import type { Executor, Transaction } from '../db/types';
 import { requireInvitee } from '../invitations/invitee';
 
@@ -105,4 +105,18 @@ export async function requireOpenInvitationFor(
     .where(and(eq(invitations.id, invitation.id), eq(invitations.projectId, invitation.projectId)));
   const [accepter] = await tx.select({ email: users.email }).from(users).where(eq(users.id, accepterId));
   requireInvitee(row, accepter?.email ?? '');
+}
+
+/**
+ * Whether the event at a global position is one of this project's. A stream's state cannot tell (positions are global,
+ * and a project's state keeps none), so it is read from the log by its primary key. The log only grows, and the
+ * project's exclusive lock, which naming a point takes, waits for every command of the project in flight: the answer
+ * cannot change before the append.
+ */
+export async function isEventOfProject(tx: Transaction, projectId: string, position: number): Promise<boolean> {
+  const [row] = await tx
+    .select({ position: events.position })
+    .from(events)
+    .where(and(eq(events.position, position), eq(events.projectId, projectId)));
+  return row !== undefined;
 }

@@ -24,6 +24,8 @@ export interface ActivityDetailsOf {
   MemberInvited: { invitationId: string; role: string };
   InvitationRevoked: { invitationId: string };
   InvitationAccepted: { invitationId: string; userId: string };
+  PointNamed: { name: string; position: number };
+  PointUnnamed: { name: string };
   TaskCreated: { task: string; title: string; status: string };
   TaskRenamed: TaskRef & { from?: string; to: string };
   TaskDescribed: TaskRef;

@@ -80,6 +80,10 @@ async function describe(event: StoredEvent, rows: BoardRows): Promise<Described 
       return described(event.type, { invitationId: event.data.invitationId });
     case 'InvitationAccepted':
       return described(event.type, { invitationId: event.data.invitationId, userId: event.data.userId });
+    case 'PointNamed':
+      return described(event.type, { name: event.data.name, position: event.data.position });
+    case 'PointUnnamed':
+      return described(event.type, { name: event.data.name });
     case 'TaskCreated':
       return described(event.type, {
         task: `${project?.key}-${event.data.number}`,

@@ -17,6 +17,8 @@ export const board = defineReadModel({
     'MemberInvited',
     'InvitationRevoked',
     'InvitationAccepted',
+    'PointNamed',
+    'PointUnnamed',
   ),
   async apply(event, rows) {
     const touched = { updatedAt: event.recordedAt, lastPosition: event.position };

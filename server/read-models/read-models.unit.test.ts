@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type tasksView } from '../db/schema';
-import { computeFingerprints } from '../tools/read-models/fingerprint';
+import { computeFingerprints, fingerprintsModule } from '../tools/read-models/fingerprint';
 import { defineReadModel, type table, type RowChange } from './define';
 import { fingerprints } from './fingerprints';
 import { inRunOrder } from './order';
@@ -52,6 +52,12 @@ describe('read models', () => {
     }
   });
 
+  it('are written under their file names, quoted where a name is no identifier', () => {
+    expect(fingerprintsModule({ board: 'a1', 'named-points': 'b2' })).toContain(
+      "  board: 'a1',\n  'named-points': 'b2',\n",
+    );
+  });
+
   it('run in an order where a read model that reads another one\'s "before" comes first', () => {
     const board = fake('board');
     const activity = fake('activity', [board]);
@@ -60,7 +66,7 @@ describe('read models', () => {
     expect(inRunOrder([fake('a'), fake('b')]).map((m) => m.name)).toEqual(['a', 'b']);
     const names = readModels.map((m) => m.name);
     expect(names.indexOf('activity')).toBeLessThan(names.indexOf('board'));
-    expect([...names].sort()).toEqual(['activity', 'board', 'comments', 'insights', 'members']);
+    expect([...names].sort()).toEqual(['activity', 'board', 'comments', 'insights', 'members', 'named-points']);
   });
 
   it('refuse a cycle of "before" reads', () => {

@@ -5,6 +5,7 @@ import type { Executor } from '../../db/types';
 import { invitationLinksFor } from '../../invitations';
 import { pendingInvitations } from '../../queries/invitations';
 import { listMembers } from '../../queries/members';
+import { listNamedPoints } from '../../queries/named-points';
 import { findProject, listProjects } from '../../queries/projects';
 import {
   createRouter,
@@ -57,6 +58,12 @@ export const projectRouter = createRouter({
   removeMember: manage('RemoveMember'),
   /** Any member may leave (a viewer too); the last owner must hand over first. */
   leave: projectCommand('read', 'projectId', 'LeaveProject'),
+
+  /** Names a point of the history, like a git tag: whoever may change tasks may name the history they made. */
+  namePoint: projectCommand('changeTasks', 'projectId', 'NamePoint'),
+  unnamePoint: projectCommand('changeTasks', 'projectId', 'UnnamePoint'),
+  /** The project's named points, oldest point first, each with its step on the replay slider. */
+  namedPoints: projectProcedure('read', 'projectId', {}).query(({ ctx }) => listNamedPoints(ctx.db, ctx.project.id)),
 });
 
 async function projectWithRole(ctx: { db: Executor; project: { id: string; role: Role } }) {

@@ -123,3 +123,18 @@ export const membersView = pgTable(
   },
   (t) => [index('members_view_project_idx').on(t.projectId), index('members_view_user_idx').on(t.userId, t.active)],
 );
+
+/** The names people gave to points of a project's history (like git's tags): only the current ones. */
+export const namedPoints = pgTable(
+  'named_points',
+  {
+    id: uuid('id').primaryKey(),
+    projectId: uuid('project_id').notNull(),
+    name: text('name').notNull(),
+    /** The global position of the event named: the project as it stood right after it. */
+    position: bigint('position', { mode: 'number' }).notNull(),
+    namedBy: uuid('named_by').notNull(),
+    namedAt: timestamp('named_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('named_points_project_idx').on(t.projectId, t.position)],
+);

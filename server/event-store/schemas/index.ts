@@ -32,6 +32,8 @@ const current: { [T in DomainEventType]: { version: number; schema: z.ZodType<Ev
   MemberInvited: { version: 1, schema: v1.MemberInvited },
   InvitationRevoked: { version: 1, schema: v1.InvitationRevoked },
   InvitationAccepted: { version: 1, schema: v1.InvitationAccepted },
+  PointNamed: { version: 1, schema: v1.PointNamed },
+  PointUnnamed: { version: 1, schema: v1.PointUnnamed },
   TaskCreated: { version: 1, schema: v1.TaskCreated },
   TaskRenamed: { version: 1, schema: v1.TaskRenamed },
   TaskDescribed: { version: 1, schema: v1.TaskDescribed },

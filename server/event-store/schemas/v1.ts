@@ -30,6 +30,8 @@ export const v1 = {
   MemberInvited: z.object({ invitationId: id, role: z.enum(ROLES) }),
   InvitationRevoked: z.object({ invitationId: id }),
   InvitationAccepted: z.object({ invitationId: id, userId: id }),
+  PointNamed: z.object({ pointId: id, position: z.number().int().positive(), name: z.string().min(1).max(80) }),
+  PointUnnamed: z.object({ pointId: id, name: z.string().min(1).max(80) }),
   TaskCreated: z.object({
     taskId: id,
     projectId: id,

@@ -4,6 +4,7 @@ import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '.
 import { loadProject } from '../_lib/load-project';
 import { ComparePresets } from './_components/compare-presets';
 import { HistoryTimeline } from './_components/history-timeline';
+import { NamedPointsList } from './_components/named-points-list';
 import { filtersSearch, historyInput, nextHistoryCursor, readFilters } from './_components/history-query';
 
 interface HistoryPageProps {
@@ -32,7 +33,8 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
       )
     : undefined;
   const taskId = task?.task.id;
-  await Promise.all([
+  const [namedPoints] = await Promise.all([
+    queryClient.query(trpc.project.namedPoints.queryOptions({ projectId: project.id })),
     // The task filter offers the tasks on the board.
     queryClient.query(trpc.board.get.queryOptions({ projectId: project.id })),
     task !== null &&
@@ -46,14 +48,15 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
     <main className="max-w-7xl px-4 py-6 sm:px-6">
       <div className="flex max-w-3xl flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
         <h2 className="text-base font-semibold">History</h2>
-        <ComparePresets projectKey={project.key} />
+        <ComparePresets projectKey={project.key} namedPoints={namedPoints} />
       </div>
       <p className="mt-1 max-w-3xl text-sm text-stone-600">
         Every change to the project, newest first. Open the board as it stood after any of them, or inspect the event
         itself.
       </p>
-      <div className="mt-4 max-w-3xl">
+      <div className="mt-4 max-w-3xl space-y-4">
         <HydrateClient>
+          <NamedPointsList projectId={project.id} projectKey={project.key} />
           <HistoryTimeline projectId={project.id} projectKey={project.key} />
         </HydrateClient>
       </div>

@@ -111,6 +111,10 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
     // The MemberAdded of the same command then says the role they joined as.
     case 'InvitationAccepted':
       return say`${actor} accepted an invitation`;
+    case 'PointNamed':
+      return say`${actor} named a point of the history ${quoted(entry.details.name)}`;
+    case 'PointUnnamed':
+      return say`${actor} removed the name ${quoted(entry.details.name)} from the history`;
     default:
       return assertNever(entry);
   }

@@ -6,7 +6,10 @@ import type { AsOf } from '../../../../_lib/router-types';
 import { useExactTime } from '../../../../_components/ui/exact-time';
 import { buttonStyles, linkStyles } from '../../../../_components/ui/styles';
 import { boardHref, compareHref } from '../../_lib/links';
+import { useCan } from '../../_lib/use-can';
 import { CompareMark, type StepPoint } from './compare-mark';
+import { NamePointForm } from './name-point-form';
+import { NamedPointMarks } from './named-point-marks';
 import { PlaybackControls } from './playback-controls';
 import { ReplaySlider } from './replay-slider';
 import { StepCaption, useStepText } from './step-caption';
@@ -48,6 +51,7 @@ export function ReplayPanel({
   aside,
 }: ReplayPanelProps) {
   const format = useExactTime();
+  const canName = useCan(projectKey, 'changeTasks');
   const stepText = useStepText(projectId);
   const [mark, setMark] = useState<StepPoint | null>(null);
   const [value, max] = matching ? [matching.index, matching.count] : [step, count];
@@ -112,6 +116,8 @@ export function ReplayPanel({
           </button>
         </div>
 
+        <NamedPointMarks projectId={projectId} count={count} step={step} onStep={go} />
+
         <div aria-busy={loading} className={loading ? 'opacity-60' : undefined}>
           <StepCaption projectId={projectId} asOf={asOf} count={count} matching={matching} />
         </div>
@@ -129,6 +135,8 @@ export function ReplayPanel({
             <CompareMark projectKey={projectKey} mark={mark} current={asOf} onMark={setMark} />
           </div>
         </div>
+
+        {canName && <NamePointForm projectId={projectId} position={asOf.position} step={asOf.step} />}
       </div>
       {aside}
     </section>

@@ -27,7 +27,7 @@ export const CHANGE_KINDS = [
   {
     id: 'project',
     label: 'Project',
-    types: ['ProjectCreated', 'ProjectRenamed', 'ProjectArchived', 'ProjectRestored'],
+    types: ['ProjectCreated', 'ProjectRenamed', 'ProjectArchived', 'ProjectRestored', 'PointNamed', 'PointUnnamed'],
   },
 ] as const satisfies readonly { id: string; label: string; types: readonly DomainEventType[] }[];
 

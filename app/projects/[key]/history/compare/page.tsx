@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getQueryClient, HydrateClient, trpc } from '../../../../_trpc/server';
+import { api, getQueryClient, HydrateClient, trpc } from '../../../../_trpc/server';
 import { compareSearch } from '../../_lib/links';
 import { loadProject } from '../../_lib/load-project';
 import { ComparePresets } from '../_components/compare-presets';
@@ -29,7 +29,11 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
   // Presets are resolved here, once, and handed down: the browser then asks exactly what was prefetched.
   const { from, to } = resolveComparison(fromParam, toParam);
   const queryClient = getQueryClient();
-  const diff = await queryClient.query(trpc.history.diff.queryOptions({ projectId: project.id, from, to }));
+  const [namedPoints, diff] = await Promise.all([
+    (await api()).project.namedPoints({ projectId: project.id }),
+    queryClient.query(trpc.history.diff.queryOptions({ projectId: project.id, from, to })),
+  ]);
+  const fromPoint = toParam ? undefined : namedPoints.find((point) => String(point.position) === fromParam);
   // The changes in between are asked by the positions the diff resolved, so that both speak of the same two points.
   await queryClient.infiniteQuery(
     trpc.history.between.infiniteQueryOptions(betweenInput(project.id, diff.from, diff.to), {
@@ -40,8 +44,14 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
   return (
     <main className="max-w-7xl px-4 py-6 sm:px-6">
       <div className="max-w-3xl">
-        <h2 className="text-base font-semibold">{compareTitle(fromParam, toParam)}</h2>
-        <ComparePresets projectKey={project.key} current={toParam ? '' : (fromParam ?? 'yesterday')} />
+        <h2 className="text-base font-semibold">
+          {fromPoint ? `What changed since “${fromPoint.name}”` : compareTitle(fromParam, toParam)}
+        </h2>
+        <ComparePresets
+          projectKey={project.key}
+          current={toParam ? '' : (fromParam ?? 'yesterday')}
+          namedPoints={namedPoints}
+        />
         <CompareForm projectKey={project.key} />
         <HydrateClient>
           <CompareView projectId={project.id} projectKey={project.key} from={from} to={to} />

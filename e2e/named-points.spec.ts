@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { callMutation, demo, randomKey, signIn, uniqueName } from './fixtures';
+
+const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
+
+async function settled(page: Page, step: number) {
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', String(step));
+  await expect(slider(page)).not.toHaveAttribute('aria-valuetext', /loading/);
+}
+
+async function mutate(request: APIRequestContext, procedure: string, input: object) {
+  const response = await callMutation(request, procedure, { commandId: randomUUID(), ...input });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: Record<string, string> } } }).result.data.json;
+}
+
+test('name a point on the replay slider, jump back to it, and compare since it', async ({ page }) => {
+  await signIn(page, demo.ana.email);
+  // A project of its own: the demo project's history stays as the other specs expect it.
+  const key = randomKey();
+  const { projectId } = await mutate(page.request, 'project.create', { name: uniqueName('Sprints'), key });
+  for (const title of ['Plan sprint 3', 'Ship the login page', 'Write the release notes']) {
+    await mutate(page.request, 'task.create', { projectId: projectId!, title });
+  }
+
+  await page.goto(`/projects/${key}`);
+  // A click before the page has hydrated finds no handler: click until the replay opens.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Replay', exact: true }).click({ timeout: 2_000 });
+    await expect(slider(page)).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  const count = Number(await slider(page).getAttribute('aria-valuemax'));
+  await settled(page, count);
+  // The first task's creation is the project's fourth event (created, owner added, number reserved, task).
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  for (let i = 1; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await settled(page, 4);
+
+  await page.getByRole('textbox', { name: 'Name this point' }).fill('  Sprint 3 start ');
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Named event 4 “Sprint 3 start”' })).toBeVisible();
+  const marks = page.getByRole('list', { name: 'Named points' });
+  const mark = marks.getByRole('button', { name: 'Go to “Sprint 3 start”, event 4' });
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveAttribute('aria-current', 'step');
+  // Naming is itself an event: the slider reaches one further, and stays where it was.
+  await expect(slider(page)).toHaveAttribute('aria-valuemax', String(count + 1));
+  await settled(page, 4);
+  await page.screenshot({ path: 'test-results/named-points-slider.png' });
+
+  // From the latest event, the mark brings the slider back, by keyboard as by pointer.
+  await slider(page).focus();
+  await page.keyboard.press('End');
+  await settled(page, count + 1);
+  await expect(mark).not.toHaveAttribute('aria-current', 'step');
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await settled(page, 4);
+  await expect(page.getByText(`Event 4 of ${count + 1}:`)).toBeVisible();
+  await expect(mark).toBeFocused();
+
+  // A name the project already gives is refused, saying so.
+  await page.getByRole('textbox', { name: 'Name this point' }).fill('sprint 3 START');
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
+  await expect(page.getByText('A point is already named "Sprint 3 start".')).toBeVisible();
+
+  // The History page lists it, and offers it among the comparisons.
+  await page.goto(`/projects/${key}/history`);
+  const list = page.getByRole('region', { name: 'Named points' });
+  await expect(list.getByRole('link', { name: 'Sprint 3 start', exact: true })).toHaveAttribute('href', /\?at=\d+$/);
+  await expect(list).toContainText('event 4');
+  const preset = page
+    .getByRole('navigation', { name: 'Compare' })
+    .getByRole('link', { name: 'Since “Sprint 3 start”' });
+  await preset.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'What changed since “Sprint 3 start”' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Compare' }).getByRole('link', { name: 'Since “Sprint 3 start”' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('Ship the login page').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/named-points-compare.png', fullPage: true });
+});
