@@ -58,7 +58,7 @@ test('name a point on the replay slider, jump back to it, and compare since it',
   await mark.focus();
   await page.keyboard.press('Enter');
   await settled(page, 4);
-  await expect(page.getByText(`Event 4 of ${count + 1}:`)).toBeVisible();
+  await expect(page.getByText(`Step 4 of ${count + 1}:`)).toBeVisible();
   await expect(mark).toBeFocused();
 
   // A name the project already gives is refused, saying so.

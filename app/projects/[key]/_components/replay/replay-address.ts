@@ -14,16 +14,28 @@ export function writeAddressAt(position: number | null) {
 
 /**
  * Hands the position on screen to `write` once it stays put: browsers refuse more than a few address changes a
- * second, which holding an arrow key or playing at 16× would exceed.
+ * second, which holding an arrow key or playing at 16× would exceed. A press of the pointer or of Enter writes a
+ * pending change at once: written later, after a click on a link has started a navigation, it would cancel that
+ * navigation (Next.js follows replaceState to the address it names).
  */
 export function useAddressAt(position: number | undefined, write: (position: number) => void) {
   useEffect(() => {
     if (position === undefined) return;
-    const timer = setTimeout(() => {
-      write(position);
-    }, 250);
+    let pending = true;
+    const flush = () => {
+      if (pending) write(position);
+      pending = false;
+    };
+    const timer = setTimeout(flush, 250);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Enter') flush();
+    };
+    window.addEventListener('pointerdown', flush, true);
+    window.addEventListener('keydown', onKey, true);
     return () => {
       clearTimeout(timer);
+      window.removeEventListener('pointerdown', flush, true);
+      window.removeEventListener('keydown', onKey, true);
     };
   }, [position, write]);
 }
