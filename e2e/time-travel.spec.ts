@@ -100,7 +100,7 @@ test('replay the demo project: scrub, step back over a move, share a point, insp
   const [, ref = '', from = '', to = ''] = /moved (\S+-\d+) from (.+) to (.+)$/.exec(sentence) ?? [];
   await entry.getByRole('link', { name: 'Inspect event' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toContainText('TaskMoved');
-  await expect(page.locator('pre')).toContainText('"toStatusId"');
+  await expect(page.getByRole('region', { name: 'Data' }).locator('pre')).toContainText('"toStatusId"');
   await expect(page.getByRole('region', { name: 'What it changed' })).toContainText(`moved from ${from} to ${to}`);
   await expect(page.getByRole('region', { name: 'Metadata' })).toContainText(sentence.split(' moved ')[0] ?? '');
 
