@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addTask, createProject, demo, randomKey, signIn, signUp } from './fixtures';
+import { addTask, createProject, demo, openDemoProject, openReplay, randomKey, signIn, signUp } from './fixtures';
 
 const slider = (page: Page, name = 'Replay history') => page.getByRole('slider', { name });
 const changes = (page: Page) => page.getByRole('list', { name: /changes around this/i });
@@ -17,19 +17,8 @@ test('the action list follows the slider, jumps where it is clicked, and honours
   page,
 }) => {
   await signIn(page, demo.ana.email);
-  await page.goto('/');
-  await page
-    .getByRole('list', { name: 'Projects' })
-    .getByRole('link', { name: /Chronicle Website/ })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Chronicle Website' })).toBeVisible();
-  const key = /\/projects\/([^/?]+)/.exec(page.url())?.[1] ?? '';
-  // A click before the page has hydrated does nothing: click until the replay opens.
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Replay', exact: true }).click({ timeout: 2_000 });
-    await expect(slider(page)).toBeVisible({ timeout: 2_000 });
-  }).toPass();
+  const key = await openDemoProject(page);
+  await openReplay(page);
   const count = Number(await slider(page).getAttribute('aria-valuemax'));
   await settled(page, count);
 

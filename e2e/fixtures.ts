@@ -118,3 +118,24 @@ export async function dragWithMouse(page: Page, handle: Locator, target: Locator
   await whileOver();
   await page.mouse.up();
 }
+
+/** Opens the demo project from the project list, as a person does; its key. */
+export async function openDemoProject(page: Page) {
+  await page.goto('/');
+  await page
+    .getByRole('list', { name: 'Projects' })
+    .getByRole('link', { name: /Chronicle Website/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Chronicle Website' })).toBeVisible();
+  return /\/projects\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+}
+
+/** Opens the board's replay. A click before the page has hydrated finds no handler: it clicks until the slider shows. */
+export async function openReplay(page: Page) {
+  const slider = page.getByRole('slider', { name: 'Replay history' });
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Replay', exact: true }).click({ timeout: 2_000 });
+    await expect(slider).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { callMutation, demo, randomKey, signIn, uniqueName } from './fixtures';
+import { callMutation, demo, openReplay, randomKey, signIn, uniqueName } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
 
@@ -25,11 +25,7 @@ test('name a point on the replay slider, jump back to it, and compare since it',
   }
 
   await page.goto(`/projects/${key}`);
-  // A click before the page has hydrated finds no handler: click until the replay opens.
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Replay', exact: true }).click({ timeout: 2_000 });
-    await expect(slider(page)).toBeVisible({ timeout: 2_000 });
-  }).toPass();
+  await openReplay(page);
   const count = Number(await slider(page).getAttribute('aria-valuemax'));
   await settled(page, count);
   // The first task's creation is the project's fourth event (created, owner added, number reserved, task).

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { column, demo, signIn } from './fixtures';
+import { column, demo, openDemoProject, openReplay, signIn } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
 
@@ -32,18 +32,11 @@ test('replay the demo project: scrub, step back over a move, share a point, insp
 }) => {
   // An owner, so that the project settings the replay hides are there to hide.
   await signIn(page, demo.ana.email);
-  await page.goto('/');
-  await page
-    .getByRole('list', { name: 'Projects' })
-    .getByRole('link', { name: /Chronicle Website/ })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Chronicle Website' })).toBeVisible();
+  const key = await openDemoProject(page);
   await expect(page.getByRole('button', { name: 'Project settings' })).toBeVisible();
-  const key = /\/projects\/([^/?]+)/.exec(page.url())?.[1] ?? '';
 
   // Replay opens at the latest event, read-only.
-  await page.getByRole('button', { name: 'Replay', exact: true }).click();
+  await openReplay(page);
   await expect(slider(page)).toHaveAttribute('aria-valuemin', '1');
   const count = Number(await slider(page).getAttribute('aria-valuemax'));
   expect(count).toBeGreaterThan(100);

@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { activityView, events, tasksView } from '../db/schema';
+import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
 import { asActivityEntry, type ActivityEntry } from '../read-models/activity-details';
 import { resolvePoint, type ReplayPoint } from '../replay/point';
 import { countUpTo, positionsOf } from '../replay/project-positions';
+import { isTaskOfProject } from './history';
 
 export interface AroundFilter {
   projectId: string;
@@ -49,13 +50,7 @@ export async function readAround(
   { before, after }: { before: number; after: number },
 ): Promise<Around | undefined> {
   const { projectId, taskId, actorId, types } = filter;
-  if (taskId) {
-    const [task] = await db
-      .select({ id: tasksView.id })
-      .from(tasksView)
-      .where(and(eq(tasksView.id, taskId), eq(tasksView.projectId, projectId)));
-    if (!task) return undefined;
-  }
+  if (taskId && !(await isTaskOfProject(db, projectId, taskId))) return undefined;
   const steps = await positionsOf(db, projectId);
   const filtered = Boolean(taskId ?? actorId ?? types?.length);
   if (!filtered) return aroundEvery(db, projectId, steps, at, before, after);

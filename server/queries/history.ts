@@ -24,13 +24,7 @@ export async function readHistory(
   db: Executor,
   { projectId, taskId, actorId, types, upTo, cursor, limit }: HistoryFilter,
 ) {
-  if (taskId) {
-    const [task] = await db
-      .select({ id: tasksView.id })
-      .from(tasksView)
-      .where(and(eq(tasksView.id, taskId), eq(tasksView.projectId, projectId)));
-    if (!task) return undefined;
-  }
+  if (taskId && !(await isTaskOfProject(db, projectId, taskId))) return undefined;
   const rows = await db
     .select()
     .from(activityView)
@@ -48,4 +42,13 @@ export async function readHistory(
     .limit(limit + 1);
   const items = rows.slice(0, limit).map(asActivityEntry);
   return { items, nextCursor: rows.length > limit ? items.at(-1)?.position : undefined };
+}
+
+/** Whether a task a filter names is one of the project's: a filter never reaches into another project. */
+export async function isTaskOfProject(db: Executor, projectId: string, taskId: string) {
+  const [task] = await db
+    .select({ id: tasksView.id })
+    .from(tasksView)
+    .where(and(eq(tasksView.id, taskId), eq(tasksView.projectId, projectId)));
+  return task !== undefined;
 }
