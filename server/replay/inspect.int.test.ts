@@ -48,6 +48,23 @@ describe(`the inspector follows a command on ${databaseKind}`, () => {
     expect(inspected.names[taskId]).toMatch(/-1 Trace me$/);
   });
 
+  it('names only the ids it shows, not every task of the project', async () => {
+    const { caller } = await callerAs(handle.db, 'Dora');
+    const { projectId } = await caller.project.create({ commandId: randomUUID(), name: 'Names', key: nextKey() });
+    const { taskId: other } = await caller.task.create({ commandId: randomUUID(), projectId, title: 'Unrelated' });
+    const { taskId } = await caller.task.create({ commandId: randomUUID(), projectId, title: 'Renamed' });
+    await caller.task.rename({ commandId: randomUUID(), taskId, title: 'Renamed again' });
+    const position = (
+      await handle.db
+        .select()
+        .from(events)
+        .where(eq(events.streamId, `task-${taskId}`))
+    ).at(-1)!.position;
+    const { names } = await caller.history.event({ projectId, position });
+    expect(names[taskId]).toMatch(/-2 Renamed/);
+    expect(names[other]).toBeUndefined();
+  });
+
   it('names the handler and the decider case with their code, which holds the command type', async () => {
     const { caller, projectId, position } = await movedTask();
     const { command } = await caller.history.event({ projectId, position });

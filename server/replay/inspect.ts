@@ -76,8 +76,19 @@ export async function inspectEvent(db: Executor, projectId: string, position: nu
     appendWrites: recorded.length > 0 ? appendWrites(recorded) : null,
     rowsChanged: rows,
     /** What the ids in the command and the rows stand for, before and after it. */
-    names,
+    names: namedIn(names, [command?.payload, rows]),
   };
+}
+
+/** Only the names of ids the page shows: a project's every task and status would be most of the answer. */
+function namedIn(names: Record<string, string>, shown: unknown): Record<string, string> {
+  const ids = new Set<string>();
+  const visit = (value: unknown) => {
+    if (typeof value === 'string') ids.add(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(shown);
+  return Object.fromEntries(Object.entries(names).filter(([id]) => ids.has(id)));
 }
 
 async function previousPosition(db: Executor, projectId: string, position: number): Promise<number> {
