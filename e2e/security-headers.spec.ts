@@ -1,5 +1,15 @@
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
-import { addTask, callQuery, column, createProject, demo, dragWithMouse, randomKey, signIn } from './fixtures';
+import {
+  addTask,
+  callQuery,
+  column,
+  createProject,
+  demo,
+  dragWithMouse,
+  openReplay,
+  randomKey,
+  signIn,
+} from './fixtures';
 
 /** What next.config.mjs sends with every answer. */
 function expectEverywhereHeaders(answer: APIResponse) {
@@ -107,7 +117,7 @@ test('a signed-in person goes through every view, charts and dragging included, 
   if (!project) throw new Error('The demo project is not listed');
 
   await visit(page, project, 'Chronicle Website');
-  await page.getByRole('button', { name: 'Replay', exact: true }).click();
+  await openReplay(page);
   const slider = page.getByRole('slider', { name: 'Replay history' });
   await slider.focus();
   await page.keyboard.press('Home');
