@@ -31,8 +31,8 @@ export default defineConfig({
   webServer: [
     {
       // A production build with the demo project, on an embedded database of its own (or the PostgreSQL server when
-      // DATABASE_URL is set).
-      command: `rm -rf .data/e2e && ${database.create}npm run build && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
+      // DATABASE_URL is set). The build is made again only when the sources changed (server/tools/testing/next-build.ts).
+      command: `rm -rf .data/e2e && ${database.create}node_modules/.bin/tsx server/tools/testing/build-for-e2e.ts && npm run db:seed -- --if-empty && node_modules/.bin/next start -p ${port}`,
       url: `http://127.0.0.1:${port}`,
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,
