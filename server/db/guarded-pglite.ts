@@ -1,12 +1,18 @@
 import { PGlite } from '@electric-sql/pglite';
 
 /**
- * PGlite on `dataDir` (in memory without one). With `beforeStatement`, that runs before every statement PGlite
- * executes: the folder lock's check, which a timer alone could not keep, since a chain of awaited queries (a seed,
- * a migration, a busy script) never lets a timer run.
+ * PGlite on `dataDir` (in memory without one), starting from the dumped data folder `startFrom` if given. With
+ * `beforeStatement`, that runs before every statement PGlite executes: the folder lock's check, which a timer alone
+ * could not keep, since a chain of awaited queries (a seed, a migration, a busy script) never lets a timer run.
  */
-export async function createPglite(dataDir: string | undefined, beforeStatement?: () => void): Promise<PGlite> {
-  const client = beforeStatement ? new GuardedPGlite(dataDir, beforeStatement) : new PGlite(dataDir);
+export async function createPglite(
+  dataDir: string | undefined,
+  beforeStatement?: () => void,
+  startFrom?: Blob,
+): Promise<PGlite> {
+  const client = beforeStatement
+    ? new GuardedPGlite(dataDir, beforeStatement)
+    : new PGlite({ dataDir, loadDataDir: startFrom });
   await client.waitReady;
   return client;
 }

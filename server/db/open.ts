@@ -22,7 +22,8 @@ interface PostgresTarget {
   poolSize?: number;
 }
 
-export type DatabaseTarget = PostgresTarget | { kind: 'pglite'; dataDir?: string };
+/** `startFrom`, for an in-memory database only: a data folder dumped by PGlite (the tests' migrated template). */
+export type DatabaseTarget = PostgresTarget | { kind: 'pglite'; dataDir?: string; startFrom?: Blob };
 
 // On globalThis, since Next loads this module once per bundle (route handlers, server components) in one process.
 const globalForHandles = globalThis as unknown as { chronicleHandles?: WeakMap<Database, DatabaseHandle> };
@@ -30,7 +31,8 @@ const handles = (globalForHandles.chronicleHandles ??= new WeakMap());
 
 /** Opens the database and brings its schema up to date: every process (app, scripts, tests) starts here. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  const handle = target.kind === 'postgres' ? await openPostgres(target) : await openPglite(target.dataDir);
+  const handle =
+    target.kind === 'postgres' ? await openPostgres(target) : await openPglite(target.dataDir, target.startFrom);
   handles.set(handle.db, handle);
   return handle;
 }
@@ -40,11 +42,11 @@ export function handleOf(db: Database): DatabaseHandle | undefined {
   return handles.get(db);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, startFrom: Blob | undefined): Promise<DatabaseHandle> {
   const unlock = dataDir ? await lockDataFolder(dataDir) : undefined;
   try {
     // On a folder, every statement first checks that this process still holds it.
-    const client = await createPglite(dataDir, unlock?.assertHeld);
+    const client = await createPglite(dataDir, unlock?.assertHeld, startFrom);
     const db = drizzlePglite({ client, schema });
     await migratePglite(db, { migrationsFolder });
     return {

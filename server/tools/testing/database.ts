@@ -4,6 +4,7 @@ import { openDatabase } from '../../db/open';
 import { events } from '../../db/schema';
 import type { Database, DatabaseHandle, Executor } from '../../db/types';
 import { openFreshPostgres } from './fresh-postgres';
+import { migratedPgliteTemplate } from './pglite-template';
 import { testDatabaseUrls, type TestDatabaseUrls } from './test-roles';
 
 /**
@@ -12,7 +13,8 @@ import { testDatabaseUrls, type TestDatabaseUrls } from './test-roles';
  */
 export function openTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.DATABASE_URL;
-  return serverUrl ? openFreshPostgres(serverUrl, 'chronicle_test', 20) : openDatabase({ kind: 'pglite' });
+  if (serverUrl) return openFreshPostgres(serverUrl, 'chronicle_test', 20);
+  return migratedPgliteTemplate().then((startFrom) => openDatabase({ kind: 'pglite', startFrom }));
 }
 
 export const databaseKind = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
