@@ -77,6 +77,24 @@ test('the action list follows the slider, jumps where it is clicked, and honours
   expect(href).toMatch(new RegExp(`^/projects/${key}/history/\\d+$`));
 });
 
+test('a change found in the filtered History opens the replay with the same filters', async ({ page }) => {
+  await signIn(page, demo.ana.email);
+  const key = await openDemoProject(page);
+  await page.goto(`/projects/${key}/history?kind=moves`);
+  const first = page.getByRole('list', { name: 'History, newest first' }).getByRole('listitem').first();
+  await expect(first).toContainText(MOVED);
+  const link = first.getByRole('link', { name: 'View board as of this' });
+  await expect(link).toHaveAttribute('href', new RegExp(`^/projects/${key}\\?at=\\d+&kind=moves$`));
+  await link.click();
+
+  await expect(page).toHaveURL(/[?&]kind=moves(&|$)/);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /^Change \d+ of \d+ matching(?!, loading)/);
+  const moves = Number(await slider(page).getAttribute('aria-valuemax'));
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', String(moves));
+  await expect(current(page)).toContainText(MOVED);
+  for (const item of await changes(page).getByRole('button').allTextContents()) expect(item).toMatch(MOVED);
+});
+
 /** The position of the point on screen, as the link to the board as of then names it. */
 async function shownPosition(page: Page) {
   const href = (await page.getByRole('link', { name: 'Board as of then' }).getAttribute('href')) ?? '';

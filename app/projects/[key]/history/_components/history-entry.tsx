@@ -15,10 +15,13 @@ export function HistoryEntry({
   entry,
   people,
   projectKey,
+  replayFilters = '',
 }: {
   entry: ActivityEntry;
   people: Members;
   projectKey: string;
+  /** The timeline's filters (`task=12&kind=moves`): the replay opened from an entry keeps them, on its slider too. */
+  replayFilters?: string;
 }) {
   // The links read the same on every entry; the sentence says which change they are about. A page holds dozens of
   // them, so they are not prefetched, as on the board.
@@ -34,7 +37,7 @@ export function HistoryEntry({
         </span>
         <Link
           prefetch={false}
-          href={boardHref(projectKey, entry.position)}
+          href={`${boardHref(projectKey, entry.position)}${replayFilters && `&${replayFilters}`}`}
           aria-describedby={sentenceId}
           className={entryLink}
         >

@@ -6,17 +6,17 @@ import { errorMessage } from '../../../../_lib/error-message';
 import { Alert } from '../../../../_components/ui/alert';
 import { useMembers } from '../../_lib/use-members';
 import { HistoryEntry } from './history-entry';
-import { nextHistoryCursor, type historyInput } from './history-query';
+import { filtersSearch, isFiltered, nextHistoryCursor, type HistoryFilters, type historyInput } from './history-query';
 import { ListSkeleton } from './list-skeleton';
 import { LoadMore } from '../../../../_components/ui/load-more';
 
 interface HistoryListProps {
   input: ReturnType<typeof historyInput>;
   projectKey: string;
-  filtered: boolean;
+  filters: HistoryFilters;
 }
 
-export function HistoryList({ input, projectKey, filtered }: HistoryListProps) {
+export function HistoryList({ input, projectKey, filters }: HistoryListProps) {
   const trpc = useTRPC();
   const people = useMembers(input.projectId);
   // Other filters keep the entries already shown on screen until their own arrive.
@@ -33,14 +33,20 @@ export function HistoryList({ input, projectKey, filtered }: HistoryListProps) {
   if (entries.length === 0)
     return (
       <p className="py-6 text-sm text-stone-500">
-        {filtered ? 'Nothing in the history matches these filters.' : 'Nothing has happened here yet.'}
+        {isFiltered(filters) ? 'Nothing in the history matches these filters.' : 'Nothing has happened here yet.'}
       </p>
     );
   return (
     <div aria-busy={feed.isPlaceholderData} className={feed.isPlaceholderData ? 'opacity-60' : undefined}>
       <ol aria-label="History, newest first" className="divide-y divide-stone-100">
         {entries.map((entry) => (
-          <HistoryEntry key={entry.position} entry={entry} people={people} projectKey={projectKey} />
+          <HistoryEntry
+            key={entry.position}
+            entry={entry}
+            people={people}
+            projectKey={projectKey}
+            replayFilters={filtersSearch(filters).slice(1)}
+          />
         ))}
       </ol>
       <LoadMore feed={feed} className="my-4" />

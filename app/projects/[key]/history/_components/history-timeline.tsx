@@ -3,7 +3,7 @@
 import { historyHref } from '../../_lib/links';
 import { HistoryFiltersForm } from './history-filters';
 import { HistoryList } from './history-list';
-import { filtersSearch, historyInput, isFiltered } from './history-query';
+import { filtersSearch, historyInput } from './history-query';
 import { ListSkeleton } from './list-skeleton';
 import { useAddressFilters } from './use-address-filters';
 
@@ -33,7 +33,7 @@ export function HistoryTimeline({ projectId, projectKey }: { projectId: string; 
           <HistoryList
             input={historyInput(projectId, filters, task.data?.task.id)}
             projectKey={projectKey}
-            filtered={isFiltered(filters)}
+            filters={filters}
           />
         )}
       </div>
