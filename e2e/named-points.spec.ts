@@ -36,9 +36,9 @@ test('name a point on the replay slider, jump back to it, and compare since it',
 
   await page.getByRole('textbox', { name: 'Name this point' }).fill('  Sprint 3 start ');
   await page.getByRole('button', { name: 'Name', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Named event 4 “Sprint 3 start”' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Named step 4 “Sprint 3 start”' })).toBeVisible();
   const marks = page.getByRole('list', { name: 'Named points' });
-  const mark = marks.getByRole('button', { name: 'Go to “Sprint 3 start”, event 4' });
+  const mark = marks.getByRole('button', { name: 'Go to “Sprint 3 start”, step 4' });
   await expect(mark).toBeVisible();
   await expect(mark).toHaveAttribute('aria-current', 'step');
   // Naming is itself an event: the slider reaches one further, and stays where it was.
@@ -62,11 +62,29 @@ test('name a point on the replay slider, jump back to it, and compare since it',
   await page.getByRole('button', { name: 'Name', exact: true }).click();
   await expect(page.getByText('A point is already named "Sprint 3 start".')).toBeVisible();
 
+  // A point named one step on gets a mark of its own, on a row below rather than over the first.
+  await slider(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await settled(page, 5);
+  await page.getByRole('textbox', { name: 'Name this point' }).fill('Sprint 3 review');
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
+  const next = marks.getByRole('button', { name: 'Go to “Sprint 3 review”, step 5' });
+  await expect(next).toBeVisible();
+  const [first, second] = [await mark.boundingBox(), await next.boundingBox()];
+  expect(first && second).toBeTruthy();
+  const apart =
+    first!.x + first!.width <= second!.x ||
+    second!.x + second!.width <= first!.x ||
+    first!.y + first!.height <= second!.y ||
+    second!.y + second!.height <= first!.y;
+  expect(apart, `${JSON.stringify(first)} and ${JSON.stringify(second)} overlap`).toBe(true);
+  await page.screenshot({ path: 'test-results/named-points-rows.png' });
+
   // The History page lists it, and offers it among the comparisons.
   await page.goto(`/projects/${key}/history`);
   const list = page.getByRole('region', { name: 'Named points' });
   await expect(list.getByRole('link', { name: 'Sprint 3 start', exact: true })).toHaveAttribute('href', /\?at=\d+$/);
-  await expect(list).toContainText('event 4');
+  await expect(list).toContainText('step 4');
   const preset = page
     .getByRole('navigation', { name: 'Compare' })
     .getByRole('link', { name: 'Since “Sprint 3 start”' });

@@ -28,7 +28,7 @@ export function NamePointForm({ projectId, position, step }: NamePointFormProps)
     trpc.project.namePoint.mutationOptions({
       onSuccess: async (result, input) => {
         await live.settled(result);
-        setNamed(`Named event ${step} “${input.name.trim()}”`);
+        setNamed(`Named step ${step} “${input.name.trim()}”`);
         setName('');
       },
     }),

@@ -1,7 +1,9 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
+import { markRows } from './mark-rows';
 
 interface NamedPointMarksProps {
   projectId: string;
@@ -11,29 +13,51 @@ interface NamedPointMarksProps {
   onStep: (step: number) => void;
 }
 
+/** A mark's widest label (`max-w-32`) with a little room: two marks closer than that share no row. */
+const LABEL_WIDTH_PX = 136;
+const ROW_HEIGHT_REM = 2;
+
 /**
  * The project's named points under the slider's track, each where its step lies: a button with its name that jumps
  * there. Laid out as the slider's row is (the step buttons' width each side, the thumb's padding inside), so that a
- * mark points at its place on the track.
+ * mark points at its place on the track; marks too close to share a row go on the next one.
  */
 export function NamedPointMarks({ projectId, count, step, onStep }: NamedPointMarksProps) {
   const trpc = useTRPC();
   const { data: points = [] } = useQuery(trpc.project.namedPoints.queryOptions({ projectId }));
+  const [track, setTrack] = useState<HTMLUListElement | null>(null);
+  const width = useWidth(track);
   const shown = points.filter((point) => point.step >= 1 && point.step <= count);
+  const fraction = (at: number) => (count > 1 ? (at - 1) / (count - 1) : 1);
+  const rows = markRows(
+    shown.map((point) => ({ id: point.pointId, at: fraction(point.step) * width })),
+    LABEL_WIDTH_PX,
+  );
   if (shown.length === 0) return null;
-  const percent = (at: number) => `${(count > 1 ? (at - 1) / (count - 1) : 1) * 100}%`;
 
   return (
     <div className="flex gap-2">
       <div className="w-10 shrink-0" />
-      <ul aria-label="Named points" className="relative mx-3 h-8 min-w-0 flex-1">
+      <ul
+        ref={setTrack}
+        aria-label="Named points"
+        className="relative mx-3 min-w-0 flex-1"
+        style={{ height: `${Math.max(1, ...rows.values()) * ROW_HEIGHT_REM}rem` }}
+      >
         {shown.map((point) => (
-          <li key={point.pointId} className="absolute top-0 -translate-x-1/2" style={{ left: percent(point.step) }}>
+          <li
+            key={point.pointId}
+            className="absolute -translate-x-1/2"
+            style={{
+              left: `${fraction(point.step) * 100}%`,
+              top: `${((rows.get(point.pointId) ?? 1) - 1) * ROW_HEIGHT_REM}rem`,
+            }}
+          >
             <button
               type="button"
               aria-current={point.step === step ? 'step' : undefined}
-              aria-label={`Go to “${point.name}”, event ${point.step}`}
-              title={`${point.name} (event ${point.step})`}
+              aria-label={`Go to “${point.name}”, step ${point.step}`}
+              title={`${point.name} (step ${point.step})`}
               onClick={() => {
                 onStep(point.step);
               }}
@@ -50,4 +74,20 @@ export function NamedPointMarks({ projectId, count, step, onStep }: NamedPointMa
       <div className="w-10 shrink-0" />
     </div>
   );
+}
+
+/** The element's width in pixels, followed as the window (or the panel) changes size. */
+function useWidth(element: HTMLElement | null) {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [element]);
+  return width;
 }

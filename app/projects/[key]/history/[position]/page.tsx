@@ -12,7 +12,7 @@ interface EventPageProps {
 
 export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
   const { key, position } = await params;
-  return { title: `${key.toUpperCase()} event ${position}` };
+  return { title: `${key.toUpperCase()} event at position ${position}` };
 }
 
 export default async function EventPage({ params }: EventPageProps) {

@@ -39,7 +39,7 @@ export function NamedPointsList({ projectId, projectKey }: { projectId: string; 
                 {point.name}
               </Link>
               <span className="text-sm text-stone-600">
-                event {point.step} · named by {people.nameOf(point.namedBy)} <RelativeTime date={point.namedAt} />
+                step {point.step} · named by {people.nameOf(point.namedBy)} <RelativeTime date={point.namedAt} />
               </span>
               <span className="flex flex-wrap items-center gap-x-4 sm:ml-auto">
                 <Link href={compareHref(projectKey, point.position)} className={linkStyles}>
