@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { notFound, type Role } from '@/domain';
 import { rowsOf } from '../db/rows';
+import { executePrepared } from '../db/prepared';
 import { membersView, projectsView, tasksView } from '../db/schema';
 import type { Database, Executor } from '../db/types';
 import { invitationLinksFor } from '../invitations';
@@ -63,7 +64,7 @@ export interface ScopedProject {
 }
 
 async function lookUp(db: Executor, projectOf: SQL, userId: string): Promise<ScopedProject | undefined> {
-  const result: unknown = await db.execute(sql`
+  const result: unknown = await executePrepared(db, sql`
     select s.project_id as id, m.role from (select ${projectOf} as project_id) as s
     join ${membersView} as m on m.id = s.project_id::text || ':' || ${userId} and m.active`);
   const [row] = rowsOf<{ id: string; role: Role }>(result);

@@ -11,6 +11,7 @@ import {
 } from '@/domain';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/rows';
+import { executePrepared } from '../db/prepared';
 import type { Executor } from '../db/types';
 import { StreamStates } from './stream-states';
 import { projectStreamId, readStream, taskStreamId, toDomainEvent } from '../event-store';
@@ -122,7 +123,7 @@ export async function lockForCommand(
 ): Promise<{ earlier?: EarlierCommand; project: Loaded<ProjectState>; task?: Loaded<TaskState> }> {
   const projectStream = projectStreamId(projectId);
   const taskStream = taskId === undefined ? undefined : taskStreamId(taskId);
-  const result: unknown = await tx.execute(sql`
+  const result: unknown = await executePrepared(tx, sql`
     with earlier as (
       select procedure, payload_hash as "payloadHash", result from processed_commands
       where ${sender ? sql`actor_id = ${sender.actorId} and command_id = ${sender.commandId}` : sql`false`}

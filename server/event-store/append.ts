@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/rows';
+import { executePrepared } from '../db/prepared';
 import type { Transaction } from '../db/types';
 import { ConcurrencyError } from './errors';
 import { EVENTS_CHANNEL } from './notification';
@@ -103,7 +104,8 @@ export async function writeAppend(
   const json = (value: unknown) => sql`${JSON.stringify(value ?? null)}::jsonb`;
   let base: number;
   try {
-    const result: unknown = await tx.execute(
+    const result: unknown = await executePrepared(
+      tx,
       sql`select chronicle_write(${json(streams)}, ${json(events)}, ${json(pending.metadata)},
         ${pending.recordedAt.toISOString()}::timestamptz, ${json(changes)}, ${json(commandJson)},
         ${EVENTS_CHANNEL}) as base`,

@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { rowsOf } from '../db/rows';
+import { executePrepared } from '../db/prepared';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/types';
 import type { Tables } from './define';
@@ -56,7 +57,7 @@ export class SqlStore implements RowStore {
       const owned = this.table(read.table);
       return sql`select ${i}::int as i, to_jsonb(${owned.table}) as row from ${owned.table} where ${this.where(owned, read.key)}`;
     });
-    const result: unknown = await this.db.execute(sql.join(branches, sql` union all `));
+    const result: unknown = await executePrepared(this.db, sql.join(branches, sql` union all `));
     const found = new Map(rowsOf<{ i: number; row: unknown }>(result).map(({ i, row }) => [i, row]));
     return reads.map((read, i) => {
       const json = found.get(i);

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DomainEvent } from '@/domain';
 import { executeCommand } from '../../commands/execute';
 import type { Database } from '../../db/types';
+import { executePrepared } from '../../db/prepared';
 import { appendToStreams } from '../../event-store';
 import { insertUser } from '../../queries/users';
 import { commandContext, projectCommandContext } from '../testing/commands';
@@ -30,7 +31,10 @@ export const createBaselineTable = (db: Database) =>
 
 export const insertBaselineRow = (db: Database, i: number) =>
   db.transaction(async (tx) => {
-    await tx.execute(sql`insert into bench_baseline (data) values (${JSON.stringify({ title: `Title ${i}` })}::jsonb)`);
+    await executePrepared(
+      tx,
+      sql`insert into bench_baseline (data) values (${JSON.stringify({ title: `Title ${i}` })}::jsonb)`,
+    );
   });
 
 /** The floor any append is compared with: one-row INSERT transactions into a plain table of the same database. */
