@@ -26,9 +26,13 @@ export function asyncProjection(model: VersionedReadModel): AsyncProjection {
   return {
     name: model.name,
     version: model.version,
-    // A batch's rows are read once each and its changes written in one statement, as a command's are.
+    // A batch's rows are read once each (those it declares, all in one statement first) and its changes written in
+    // one statement, as a command's are.
     apply: async (tx, events, build) => {
       const rows = new PendingRows(new SqlStore(tx, tables, build), tables, build);
+      await rows.prefetch(
+        events.flatMap((event) => (model.handles.has(event.type) ? (model.reads?.(event) ?? []) : [])),
+      );
       await applyEvents([model], events, rows);
       await writeRows(tx, rows.writes);
     },

@@ -6,5 +6,5 @@ export const fingerprints: Record<string, string> = {
   board: '6b2d548d8348',
   members: 'fabc468b7c1d',
   'named-points': '55053a96bfa1',
-  insights: 'de5d43455898',
+  insights: 'c1a185e8dc97',
 };

@@ -34,6 +34,30 @@ export const insights = defineReadModel({
     'TaskDeleted',
     'TaskRestored',
   ],
+  // The rows a task event reads first, so that a runner's batch reads them all in one statement.
+  reads: (event) => {
+    const { projectId } = event;
+    const taskId = taskIdOf(event) ?? '';
+    const status = (statusId: string) => [
+      { table: 'insightsStatuses', key: { projectId, statusId } },
+      { table: 'insightsFlow', key: { projectId, day: dayOf(event), statusId } },
+    ];
+    switch (event.type) {
+      case 'TaskCreated':
+        return status(event.data.statusId);
+      case 'TaskMoved':
+        return [
+          { table: 'insightsTasks', key: { taskId } },
+          ...status(event.data.fromStatusId),
+          ...status(event.data.toStatusId),
+        ];
+      case 'TaskDeleted':
+      case 'TaskRestored':
+        return [{ table: 'insightsTasks', key: { taskId } }];
+      default:
+        return [];
+    }
+  },
   async apply(event, rows): Promise<Change[]> {
     const { projectId } = event;
     const taskId = taskIdOf(event) ?? '';
@@ -131,6 +155,9 @@ export const insights = defineReadModel({
   },
 });
 
+/** The day an event's counts are recorded under: its UTC date. */
+const dayOf = (event: StoredEvent) => event.recordedAt.toISOString().slice(0, 10);
+
 async function categoryOf(rows: Rows, projectId: string, statusId: string): Promise<StatusCategory> {
   const status = await rows.get('insightsStatuses', { projectId, statusId });
   return (status?.category ?? 'started') as StatusCategory;
@@ -143,7 +170,7 @@ async function categoryOf(rows: Rows, projectId: string, statusId: string): Prom
  */
 async function counts(rows: Rows, event: StoredEvent, deltas: [statusId: string, delta: number][]) {
   const { projectId } = event;
-  const day = event.recordedAt.toISOString().slice(0, 10);
+  const day = dayOf(event);
   const changes: Change[] = [];
   const byStatus = new Map<string, number>();
   for (const [statusId, delta] of deltas) byStatus.set(statusId, (byStatus.get(statusId) ?? 0) + delta);

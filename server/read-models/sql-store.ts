@@ -48,15 +48,16 @@ export class SqlStore implements RowStore {
   }
 
   /**
-   * Several rows by key in one statement: each as the table holds it, or undefined. The rows travel as JSON and are
-   * read back into their columns' types (timestamps as dates) the way drizzle reads them.
+   * Several rows by key in one statement: each as the table holds it, or undefined. The keys travel as one JSON
+   * recordset per table, so the statement's text depends only on which tables are read, never on how many rows: a
+   * runner's batch of 500 events reads its rows with the same prepared statement as a command reading two. The rows
+   * come back as JSON and are read into their columns' types (timestamps as dates) the way drizzle reads them.
    */
   async getMany(reads: readonly { table: string; key: object }[]): Promise<(Record<string, unknown> | undefined)[]> {
     if (reads.length === 0) return [];
-    const branches = reads.map((read, i) => {
-      const owned = this.table(read.table);
-      return sql`select ${i}::int as i, to_jsonb(${owned.table}) as row from ${owned.table} where ${this.where(owned, read.key)}`;
-    });
+    const byTable = new Map<string, { i: number; key: object }[]>();
+    reads.forEach((read, i) => byTable.set(read.table, [...(byTable.get(read.table) ?? []), { i, key: read.key }]));
+    const branches = [...byTable.keys()].sort().map((name) => this.readKeys(name, byTable.get(name)!));
     const result: unknown = await executePrepared(this.db, sql.join(branches, sql` union all `));
     const found = new Map(rowsOf<{ i: number; row: unknown }>(result).map(({ i, row }) => [i, row]));
     return reads.map((read, i) => {
@@ -72,6 +73,33 @@ export class SqlStore implements RowStore {
       );
       return this.strip(owned, [row])[0];
     });
+  }
+
+  /** The rows of one table whose keys are given, each tagged with the index of the read that asked for it. */
+  private readKeys(name: string, keys: readonly { i: number; key: object }[]): SQL {
+    const owned = this.table(name);
+    const columns = getTableColumns(owned.table) as Record<string, PgColumn>;
+    const fields = owned.key.map(String);
+    const keyColumns = fields.map((field) => columns[field]!);
+    const recordset = keys.map(({ i, key }) => ({
+      i,
+      ...Object.fromEntries(
+        fields.map((field, n) => [keyColumns[n]!.name, keyColumns[n]!.mapToDriverValue((key as never)[field])]),
+      ),
+    }));
+    const shape = sql.join(
+      [sql`i int`, ...keyColumns.map((c) => sql`${sql.identifier(c.name)} ${sql.raw(c.getSQLType())}`)],
+      sql`, `,
+    );
+    const matches = sql.join(
+      [
+        ...keyColumns.map((c) => sql`t.${sql.identifier(c.name)} = k.${sql.identifier(c.name)}`),
+        ...(owned.byBuild ? [sql`t.version = ${this.build}`] : []),
+      ],
+      sql` and `,
+    );
+    return sql`(select k.i, to_jsonb(t) as row from ${owned.table} as t
+      join jsonb_to_recordset(${JSON.stringify(recordset)}::jsonb) as k(${shape}) on ${matches})`;
   }
 
   async find(name: string, where: object) {
