@@ -1,4 +1,5 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { RowWrite } from '../event-store';
 import type { RowChange, RowRead, Tables } from './define';
 import type { SqlStore } from './sql-store';
@@ -15,6 +16,8 @@ type Held = { row: Row | null } | { patch: Row; key: object };
  */
 export class PendingRows implements RowStore {
   private readonly held = new Map<string, Map<string, Held>>();
+  /** Where in `writes` each row's last write is, for the tables whose updates are folded into it. */
+  private readonly lastWrite = new Map<string, number>();
   readonly writes: RowWrite[] = [];
 
   /**
@@ -76,16 +79,26 @@ export class PendingRows implements RowStore {
   write(change: RowChange<Tables>) {
     const c = changed(change);
     const held = this.heldIn(c.table);
-    if (c.kind === 'insert') held.set(this.keyOf(c.table, c.values), { row: { ...c.values } });
-    else if (c.kind === 'delete') held.set(this.keyOf(c.table, c.key), { row: null });
+    const key = this.keyOf(c.table, c.kind === 'insert' ? c.values : c.key);
+    if (c.kind === 'insert') held.set(key, { row: { ...c.values } });
+    else if (c.kind === 'delete') held.set(key, { row: null });
     else {
-      const key = this.keyOf(c.table, c.key);
       const h = held.get(key);
       if (!h) held.set(key, { patch: { ...c.set }, key: c.key });
       else if ('patch' in h) held.set(key, { patch: { ...h.patch, ...c.set }, key: h.key });
       else if (h.row) held.set(key, { row: { ...h.row, ...c.set } });
     }
-    this.writes.push(this.inSql(c.table, change));
+    const write = this.inSql(c.table, change);
+    const rowKey = `${c.table}\u0001${key}`;
+    const last = this.lastWrite.get(rowKey);
+    const earlier = last === undefined ? undefined : this.writes[last];
+    if (write.op === 'update' && earlier && earlier.op !== 'delete') {
+      // A batch moves one status's count once per task it moves: only the last value needs writing.
+      this.writes[last!] = { ...earlier, row: { ...earlier.row, ...write.row } };
+    } else {
+      this.writes.push(write);
+      if (foldsUpdates(this.owned[c.table]!.table)) this.lastWrite.set(rowKey, this.writes.length - 1);
+    }
     return Promise.resolve();
   }
 
@@ -109,4 +122,22 @@ export class PendingRows implements RowStore {
     if (c.kind === 'delete') return { op: 'delete', table, key: named({ ...c.key, ...build }), positions };
     return { op: 'update', table, key: named({ ...c.key, ...build }), row: named(c.set), positions };
   }
+}
+
+const folding = new WeakMap<PgTable, boolean>();
+
+/**
+ * Whether a row's later updates may be folded into its earlier write. Folding moves them ahead of the writes of
+ * other rows in between, which only a unique index beyond the primary key could tell apart (a key taken by one row
+ * after another gave it up), so tables with one keep every write in its place.
+ */
+function foldsUpdates(table: PgTable) {
+  let folds = folding.get(table);
+  if (folds === undefined) {
+    const config = getTableConfig(table);
+    folds = !config.indexes.some((index) => index.config.unique) && config.uniqueConstraints.length === 0;
+    folds &&= !config.columns.some((column) => column.isUnique);
+    folding.set(table, folds);
+  }
+  return folds;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tasksView } from '../db/schema';
-import { holdingPositions, table, type Tables } from './define';
+import { insightsStatuses, tasksView } from '../db/schema';
+import { buildTable, holdingPositions, table, type Tables } from './define';
 import { MemoryStore } from './memory-store';
 import { PendingRows } from './pending-rows';
 
@@ -80,5 +80,32 @@ describe('the rows a command changes before its write', () => {
     ]);
     expect(await rows.get('tasks', { id: 'a' })).toMatchObject({ title: 'Task a' });
     expect(await rows.get('tasks', { id: 'z' })).toBeUndefined();
+  });
+
+  it("fold a row's later updates into its earlier write, where no unique index beyond the key could tell", async () => {
+    const counts: Tables = { statuses: buildTable(insightsStatuses, 'projectId', 'statusId') };
+    const rows = new PendingRows(new MemoryStore(counts), counts, 7);
+    const status = (statusId: string) => ({ projectId: 'p', statusId, name: statusId, category: 'started', place: 0 });
+    await rows.write({ insert: 'statuses', row: { ...status('s1'), tasks: 0 } });
+    await rows.write({ update: 'statuses', key: { projectId: 'p', statusId: 's1' }, set: { tasks: 1 } });
+    await rows.write({ insert: 'statuses', row: { ...status('s2'), tasks: 0 } });
+    await rows.write({ update: 'statuses', key: { projectId: 'p', statusId: 's1' }, set: { tasks: 2, place: 1 } });
+    await rows.write({ update: 'statuses', key: { projectId: 'p', statusId: 's2' }, set: { tasks: 5 } });
+    await rows.write({ delete: 'statuses', key: { projectId: 'p', statusId: 's2' } });
+    await rows.write({ update: 'statuses', key: { projectId: 'p', statusId: 's2' }, set: { tasks: 6 } });
+    const inSql = { project_id: 'p', category: 'started', version: 7 };
+    expect(rows.writes.map(({ op, row, key }) => ({ op, row, key }))).toEqual([
+      { op: 'insert', row: { ...inSql, status_id: 's1', name: 's1', place: 1, tasks: 2 }, key: undefined },
+      { op: 'insert', row: { ...inSql, status_id: 's2', name: 's2', place: 0, tasks: 5 }, key: undefined },
+      { op: 'delete', row: undefined, key: { project_id: 'p', status_id: 's2', version: 7 } },
+      { op: 'update', row: { tasks: 6 }, key: { project_id: 'p', status_id: 's2', version: 7 } },
+    ]);
+  });
+
+  it('keep every write in its place on a table with a unique index beyond its key', async () => {
+    const rows = new PendingRows(await live(), tables);
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { title: 'x' } });
+    await rows.write({ update: 'tasks', key: { id: 'a' }, set: { title: 'y' } });
+    expect(rows.writes.map((w) => w.row)).toEqual([{ title: 'x' }, { title: 'y' }]);
   });
 });
