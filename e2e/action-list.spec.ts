@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addTask, createProject, demo, openDemoProject, openReplay, randomKey, signIn, signUp } from './fixtures';
+import {
+  addTask,
+  createProject,
+  demo,
+  openDemoProject,
+  openReplay,
+  pastViewBanner,
+  randomKey,
+  signIn,
+  signUp,
+} from './fixtures';
 
 const slider = (page: Page, name = 'Replay history') => page.getByRole('slider', { name });
 const changes = (page: Page) => page.getByRole('list', { name: /changes around this/i });
@@ -132,7 +142,7 @@ test('the task page slider shows the task as it stood at each of its own changes
   await page.keyboard.press('Home');
   await settled(page, 1, name);
   await expect(page.getByLabel('Title')).toHaveValue('First title');
-  await expect(page.getByText(`Viewing ${key}-1 as of`)).toBeVisible();
+  await expect(pastViewBanner(page, `${key}-1`)).toBeVisible();
   const first = await shownPosition(page);
   expect(first).toBeLessThan(second);
   await expect(page).toHaveURL(new RegExp(`[?&]at=${first}$`));

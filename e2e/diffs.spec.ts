@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { acceptInvitation, callMutation, demo, DEMO_PASSWORD, invite, randomKey, signIn } from './fixtures';
+import {
+  acceptInvitation,
+  callMutation,
+  demo,
+  DEMO_PASSWORD,
+  invite,
+  pastViewBanner,
+  randomKey,
+  signIn,
+} from './fixtures';
 
 /** A command through the API, answered with what its procedure returns. */
 async function send<T = { position: number }>(request: APIRequestContext, procedure: string, input: object) {
@@ -89,7 +98,7 @@ test('blame names who last set each field of a task, links to that event, and as
 
   // As of the task's creation, nobody had renamed it yet.
   await page.goto(`/projects/${key}/tasks/1?at=${created}`);
-  await expect(page.getByText(`Viewing ${ref} as of`)).toBeVisible();
+  await expect(pastViewBanner(page, ref)).toBeVisible();
   await expect(page.getByRole('link', { name: /^Title as created by Ana Lima, / })).toHaveAttribute(
     'href',
     `/projects/${key}/history/${created}`,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { column, demo, openDemoProject, openReplay, signIn } from './fixtures';
+import { column, demo, openDemoProject, openReplay, pastViewBanner, signIn } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
 
@@ -41,7 +41,7 @@ test('replay the demo project: scrub, step back over a move, share a point, insp
   const count = Number(await slider(page).getAttribute('aria-valuemax'));
   expect(count).toBeGreaterThan(100);
   await settled(page, count);
-  await expect(page.getByText(`Viewing ${key} as of`)).toBeVisible();
+  await expect(pastViewBanner(page, key)).toBeVisible();
   await expect(page.getByLabel('New task in Todo')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Project settings' })).toHaveCount(0);
@@ -121,7 +121,7 @@ test('replay the demo project: scrub, step back over a move, share a point, insp
     .filter({ has: other.getByText(ref, { exact: true }) });
   await card.getByRole('link').click();
   await expect(other).toHaveURL(new RegExp(`/tasks/\\d+\\${shared.slice(shared.indexOf('?'))}$`));
-  await expect(other.getByText(`Viewing ${ref} as of`)).toBeVisible();
+  await expect(pastViewBanner(other, ref)).toBeVisible();
   await expect(other.getByLabel('Status').locator('option:checked')).toHaveText(from);
   await expect(other.getByLabel('Status')).toBeDisabled();
   await expect(other.getByLabel('Add a comment')).toHaveCount(0);
