@@ -4,7 +4,7 @@ import { asyncReadModels, type VersionedReadModel } from './registry';
 import { writeRows } from '../event-store/append';
 import { PendingRows } from './pending-rows';
 import { SqlStore } from './sql-store';
-import { applyEvents, tablesOf } from './store';
+import { applyEvents, declaredReads, tablesOf } from './store';
 
 /**
  * What the runner works on: a read model that follows the log from a checkpoint, a batch at a time. Its rows carry
@@ -30,9 +30,7 @@ export function asyncProjection(model: VersionedReadModel): AsyncProjection {
     // one statement, as a command's are.
     apply: async (tx, events, build) => {
       const rows = new PendingRows(new SqlStore(tx, tables, build), tables, build);
-      await rows.prefetch(
-        events.flatMap((event) => (model.handles.has(event.type) ? (model.reads?.(event) ?? []) : [])),
-      );
+      await rows.prefetch(declaredReads([model], events));
       await applyEvents([model], events, rows);
       await writeRows(tx, rows.writes);
     },

@@ -6,7 +6,7 @@ import { MemoryStore } from './memory-store';
 import { foldedWith, inlineReadModels } from './registry';
 import { PendingRows } from './pending-rows';
 import { SqlStore } from './sql-store';
-import { applyEvents, tablesOf } from './store';
+import { applyEvents, declaredReads, tablesOf } from './store';
 
 const inlineTables = tablesOf(inlineReadModels);
 
@@ -17,11 +17,7 @@ const inlineTables = tablesOf(inlineReadModels);
 export async function inlineRowWrites(db: Executor, events: readonly StoredEvent[]): Promise<RowWrite[]> {
   const rows = new PendingRows(new SqlStore(db, inlineTables), inlineTables);
   // The rows the read models declare, read in one statement before any is changed: what each first read would see.
-  await rows.prefetch(
-    events.flatMap((event) =>
-      inlineReadModels.flatMap((m) => (m.handles.has(event.type) ? (m.reads?.(event) ?? []) : [])),
-    ),
-  );
+  await rows.prefetch(declaredReads(inlineReadModels, events));
   await applyEvents(inlineReadModels, events, rows);
   return rows.writes;
 }

@@ -135,8 +135,10 @@ function foldsUpdates(table: PgTable) {
   let folds = folding.get(table);
   if (folds === undefined) {
     const config = getTableConfig(table);
-    folds = !config.indexes.some((index) => index.config.unique) && config.uniqueConstraints.length === 0;
-    folds &&= !config.columns.some((column) => column.isUnique);
+    folds =
+      !config.indexes.some((index) => index.config.unique) &&
+      config.uniqueConstraints.length === 0 &&
+      !config.columns.some((column) => column.isUnique);
     folding.set(table, folds);
   }
   return folds;

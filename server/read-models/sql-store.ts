@@ -56,7 +56,11 @@ export class SqlStore implements RowStore {
   async getMany(reads: readonly { table: string; key: object }[]): Promise<(Record<string, unknown> | undefined)[]> {
     if (reads.length === 0) return [];
     const byTable = new Map<string, { i: number; key: object }[]>();
-    reads.forEach((read, i) => byTable.set(read.table, [...(byTable.get(read.table) ?? []), { i, key: read.key }]));
+    reads.forEach((read, i) => {
+      const keys = byTable.get(read.table);
+      if (keys) keys.push({ i, key: read.key });
+      else byTable.set(read.table, [{ i, key: read.key }]);
+    });
     const branches = [...byTable.keys()].sort().map((name) => this.readKeys(name, byTable.get(name)!));
     const result: unknown = await executePrepared(this.db, sql.join(branches, sql` union all `));
     const found = new Map(rowsOf<{ i: number; row: unknown }>(result).map(({ i, row }) => [i, row]));

@@ -1,4 +1,5 @@
-import type { ReadModel, RowChange, RowReader, Tables } from './define';
+import type { StoredEvent } from '../event-store/types';
+import type { ReadModel, RowChange, RowRead, RowReader, Tables } from './define';
 
 /**
  * Where read models' changes land: the live tables (SQL) or a replay (memory). Untyped by table here: each read
@@ -19,6 +20,10 @@ export async function applyEvents(models: readonly ReadModel[], events: readonly
     }
   }
 }
+
+/** The rows the read models declare (`reads`) for these events: read all at once before any of them runs. */
+export const declaredReads = (models: readonly ReadModel[], events: readonly StoredEvent[]): RowRead[] =>
+  events.flatMap((event) => models.flatMap((m) => (m.handles.has(event.type) ? (m.reads?.(event) ?? []) : [])));
 
 /** The table and the values a change is about, whatever its kind. */
 export function changed(change: RowChange<Tables>) {
