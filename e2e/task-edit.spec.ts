@@ -50,11 +50,13 @@ test('edit every field of a task, comment and edit the comment; all of it surviv
   await expect(comments).toContainText('(edited)');
 
   await page.reload();
-  await expect(page.getByLabel('Title')).toHaveValue('A better title');
-  await expect(page.getByLabel('Description')).toHaveValue('What needs doing,\nover two lines.');
-  await expect(page.getByLabel('Priority')).toHaveValue('high');
-  await expect(page.getByLabel('Assignee').locator('option:checked')).toHaveText(me);
-  await expect(page.getByLabel('Due date', { exact: true })).toHaveValue('2026-12-01');
+  // As a person sees them: see pastViewBanner (fixtures) for the hidden streamed copy a reload can leave behind.
+  const field = (label: string) => page.getByLabel(label, { exact: true }).filter({ visible: true });
+  await expect(field('Title')).toHaveValue('A better title');
+  await expect(field('Description')).toHaveValue('What needs doing,\nover two lines.');
+  await expect(field('Priority')).toHaveValue('high');
+  await expect(field('Assignee').locator('option:checked')).toHaveText(me);
+  await expect(field('Due date')).toHaveValue('2026-12-01');
   await expect(page.getByRole('list', { name: 'Labels' }).getByRole('listitem')).toHaveText(['bug×', 'ui-polish×']);
   await expect(comments.getByRole('article', { name: `Comment by ${me}` })).toContainText(
     'Looks good, ship it tomorrow',
