@@ -13,3 +13,4 @@ export * from './shared/schema';
 export * from './shared/text';
 export * from './project';
 export * from './task';
+export * from './history';

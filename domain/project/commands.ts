@@ -131,7 +131,28 @@ export type ProjectCommand =
   | (Sent<typeof RevokeInvitation> & FromActor)
   | (Sent<typeof AcceptInvitation> & { readonly userId: string })
   | (Sent<typeof NamePoint> & { readonly pointId: string; readonly eventOfProject: boolean })
-  | Sent<typeof UnnamePoint>;
+  | Sent<typeof UnnamePoint>
+  /**
+   * Never sent as such: `project.fork` makes it, with the source's workflow as it stood at `position` (new ids, the
+   * same names and order); the fork's tasks follow as ordinary task commands (domain/history/fork.ts).
+   */
+  | {
+      readonly type: 'ForkProject';
+      readonly projectId: string;
+      readonly key: string;
+      readonly name: string;
+      readonly ownerId: string;
+      readonly statuses: readonly NewStatus[];
+      readonly sourceProjectId: string;
+      readonly position: number;
+    }
+  /** Never sent as such: the last step of `history.restore` (domain/history/restore.ts). */
+  | {
+      readonly type: 'MarkRestored';
+      readonly position: number;
+      readonly taskId: string | null;
+      readonly changes: number;
+    };
 
 /** The workflow a new project starts with; the ids come from the caller because a decider makes no ids. */
 export const DEFAULT_WORKFLOW: readonly Omit<NewStatus, 'id'>[] = [

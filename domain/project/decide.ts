@@ -18,6 +18,11 @@ import type { ActiveProject, ExistingProject, ProjectState } from './state';
 
 export function decideProject(command: ProjectCommand, state: ProjectState): readonly ProjectEvent[] {
   if (command.type === 'CreateProject') return createProject(command, state);
+  if (command.type === 'ForkProject') {
+    const { sourceProjectId, position } = command;
+    if (sourceProjectId === command.projectId) throw invalid('projectId', 'A fork is a new project');
+    return [{ type: 'ProjectForked', data: { sourceProjectId, position } }, ...createProject(command, state)];
+  }
   if (state.status === 'none') throw notFound('Project not found');
   switch (command.type) {
     case 'RestoreProject':
@@ -43,7 +48,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): rea
 type MembershipCommand = Extract<ProjectCommand, { type: 'ChangeMemberRole' | 'RemoveMember' }>;
 type ActiveProjectCommand = Exclude<
   ProjectCommand,
-  | { type: 'CreateProject' | 'RestoreProject' | 'ArchiveProject' | 'LeaveProject' }
+  | { type: 'CreateProject' | 'ForkProject' | 'RestoreProject' | 'ArchiveProject' | 'LeaveProject' }
   | MembershipCommand
   | InvitationCommand
 >;
@@ -120,13 +125,17 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
     case 'NamePoint':
     case 'UnnamePoint':
       return decideNamedPoint(command, state);
+    case 'MarkRestored': {
+      const { position, taskId, changes } = command;
+      return changes === 0 ? [] : [{ type: 'BoardRestored', data: { position, taskId, changes } }];
+    }
     default:
       return assertNever(command);
   }
 }
 
 function createProject(
-  command: Extract<ProjectCommand, { type: 'CreateProject' }>,
+  command: Extract<ProjectCommand, { type: 'CreateProject' | 'ForkProject' }>,
   state: ProjectState,
 ): readonly ProjectEvent[] {
   if (state.status !== 'none') throw ruleViolated('This project already exists');

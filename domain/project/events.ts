@@ -18,6 +18,11 @@ export type ProjectEvent =
       type: 'ProjectCreated';
       data: { projectId: string; key: string; name: string; statuses: readonly WorkflowStatus[] };
     }
+  /**
+   * The first event of a fork's stream, before its ProjectCreated: the project and the point of its history the fork
+   * started from. The fork's events are its own; this is the one link back (README, "Acting on history").
+   */
+  | { type: 'ProjectForked'; data: { sourceProjectId: string; position: number } }
   | { type: 'ProjectRenamed'; data: { name: string } }
   | { type: 'ProjectArchived'; data: Record<string, never> }
   | { type: 'ProjectRestored'; data: Record<string, never> }
@@ -41,12 +46,18 @@ export type ProjectEvent =
   /** A name given to a point of the project's history: the global position of one of its events. */
   | { type: 'PointNamed'; data: { pointId: string; position: number; name: string } }
   /** Carries the name it took away, so that the history can say which. */
-  | { type: 'PointUnnamed'; data: { pointId: string; name: string } };
+  | { type: 'PointUnnamed'; data: { pointId: string; name: string } }
+  /**
+   * The last event of a restore: the board (or one task, `taskId`) was taken back to how it stood at `position`, by
+   * the `changes` events of the same command before it. Nothing after that point was erased.
+   */
+  | { type: 'BoardRestored'; data: { position: number; taskId: string | null; changes: number } };
 
 export type ProjectEventType = ProjectEvent['type'];
 
 const projectEventTypes: Record<ProjectEventType, true> = {
   ProjectCreated: true,
+  ProjectForked: true,
   ProjectRenamed: true,
   ProjectArchived: true,
   ProjectRestored: true,
@@ -63,6 +74,7 @@ const projectEventTypes: Record<ProjectEventType, true> = {
   InvitationAccepted: true,
   PointNamed: true,
   PointUnnamed: true,
+  BoardRestored: true,
 };
 
 export const isProjectEvent = (event: { type: string }): event is ProjectEvent => event.type in projectEventTypes;

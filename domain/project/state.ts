@@ -42,6 +42,10 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
   }
   if (state.status === 'none') return state;
   switch (event.type) {
+    // Where a project came from, and what a restore did, are history: its state is what they led to.
+    case 'ProjectForked':
+    case 'BoardRestored':
+      return state;
     case 'ProjectRenamed':
       return { ...state, name: event.data.name };
     case 'ProjectArchived':

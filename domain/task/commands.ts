@@ -52,6 +52,8 @@ export const EditComment = z.strictObject({
   commentId: id,
   body: text(COMMENT_MAX),
 });
+/** By its author, or by an owner of the project (who keeps the threads civil). */
+export const DeleteComment = z.strictObject({ type: z.literal('DeleteComment'), ...onTask, commentId: id });
 export const DeleteTask = z.strictObject({ type: z.literal('DeleteTask'), ...onTask });
 export const RestoreTask = z.strictObject({ type: z.literal('RestoreTask'), ...onTask });
 
@@ -67,6 +69,7 @@ export const TASK_COMMANDS = {
   LabelTask,
   CommentOnTask,
   EditComment,
+  DeleteComment,
   DeleteTask,
   RestoreTask,
 } as const;
@@ -93,5 +96,8 @@ export type TaskCommand =
   | Sent<typeof LabelTask>
   | (Sent<typeof CommentOnTask> & { readonly commentId: string; readonly authorId: string })
   | (Sent<typeof EditComment> & { readonly editorId: string })
+  | (Sent<typeof DeleteComment> & { readonly actorId: string; readonly moderator: boolean })
+  /** Never sent: the undoing of a comment's deletion makes it (domain/history/undo.ts). */
+  | { readonly type: 'RestoreComment'; readonly taskId: string; readonly commentId: string }
   | Sent<typeof DeleteTask>
   | (Sent<typeof RestoreTask> & { readonly rank?: string });

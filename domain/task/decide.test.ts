@@ -104,6 +104,7 @@ const everyCommandButCreate: TaskCommand[] = [
   { type: 'LabelTask', taskId: 't1', add: ['bug'], remove: [] },
   { type: 'CommentOnTask', taskId: 't1', commentId: 'c1', authorId: 'u-ann', body: 'Hello' },
   { type: 'EditComment', taskId: 't1', commentId: 'c0', editorId: 'u-ann', body: 'Edited' },
+  { type: 'DeleteComment', taskId: 't1', commentId: 'c0', actorId: 'u-ann', moderator: false },
   { type: 'DeleteTask', taskId: 't1' },
   { type: 'RestoreTask', taskId: 't1' },
 ];
@@ -789,11 +790,57 @@ describe('evolveTask', () => {
       commented('c1', 'u-ann', 'First'),
       { type: 'CommentEdited', data: { commentId: 'c1', body: 'Edited' } },
     ]);
-    expect(state.status !== 'none' && state.comments).toEqual({ c1: { authorId: 'u-ann', body: 'Edited' } });
+    expect(state.status !== 'none' && state.comments).toEqual({
+      c1: { authorId: 'u-ann', body: 'Edited', deleted: false },
+    });
   });
 
   it('deletes and restores', () => {
     expect(stateAfter([created(), deleted]).status).toBe('deleted');
     expect(stateAfter([created(), deleted, restored]).status).toBe('active');
+  });
+});
+
+describe('DeleteComment', () => {
+  const remove = (actorId: string, moderator = false): TaskCommand => ({
+    type: 'DeleteComment',
+    taskId: 't1',
+    commentId: 'c0',
+    actorId,
+    moderator,
+  });
+  const commentDeleted: TaskEvent = { type: 'CommentDeleted', data: { commentId: 'c0' } };
+
+  it('deletes a comment for its author', () => {
+    given(withComment).when(remove('u-ann')).then([commentDeleted]);
+  });
+  it('deletes a comment for a moderator who did not write it', () => {
+    given(withComment).when(remove('u-bob', true)).then([commentDeleted]);
+  });
+  it('refuses anyone else', () => {
+    given(withComment)
+      .when(remove('u-bob'))
+      .thenThrows('forbidden', /Only its author or an owner/);
+  });
+  it('changes nothing on a comment already deleted', () => {
+    given([...withComment, commentDeleted])
+      .when(remove('u-ann'))
+      .then([]);
+  });
+  it('refuses a comment the task does not have', () => {
+    given([created()])
+      .when(remove('u-ann'))
+      .thenThrows('not_found', /Comment not found/);
+  });
+  it('keeps a deleted comment from being edited', () => {
+    given([...withComment, commentDeleted])
+      .when({ type: 'EditComment', taskId: 't1', commentId: 'c0', editorId: 'u-ann', body: 'Again' })
+      .thenThrows('rule_violated', /deleted/);
+  });
+  it('is taken back by RestoreComment', () => {
+    given([...withComment, commentDeleted])
+      .when({ type: 'RestoreComment', taskId: 't1', commentId: 'c0' })
+      .then([{ type: 'CommentRestored', data: { commentId: 'c0' } }]);
+    given(withComment).when({ type: 'RestoreComment', taskId: 't1', commentId: 'c0' }).then([]);
   });
 });

@@ -79,9 +79,23 @@ function decideOnActiveTask(
     case 'EditComment': {
       const comment = task.comments[command.commentId];
       if (!comment) throw notFound('Comment not found');
+      if (comment.deleted) throw ruleViolated('That comment was deleted');
       if (comment.authorId !== command.editorId) throw forbidden('Only its author can edit a comment');
       const body = requireCommentBody(command.body);
       return body === comment.body ? [] : [{ type: 'CommentEdited', data: { commentId: command.commentId, body } }];
+    }
+    case 'DeleteComment': {
+      const comment = task.comments[command.commentId];
+      if (!comment) throw notFound('Comment not found');
+      if (comment.authorId !== command.actorId && !command.moderator) {
+        throw forbidden('Only its author or an owner of the project can delete a comment');
+      }
+      return comment.deleted ? [] : [{ type: 'CommentDeleted', data: { commentId: command.commentId } }];
+    }
+    case 'RestoreComment': {
+      const comment = task.comments[command.commentId];
+      if (!comment) throw notFound('Comment not found');
+      return comment.deleted ? [{ type: 'CommentRestored', data: { commentId: command.commentId } }] : [];
     }
     default:
       return assertNever(command);

@@ -27,6 +27,10 @@ export type TaskEvent =
   | { type: 'TaskLabeled'; data: { added: readonly string[]; removed: readonly string[] } }
   | { type: 'CommentAdded'; data: { commentId: string; authorId: string; body: string } }
   | { type: 'CommentEdited'; data: { commentId: string; body: string } }
+  /** The thread keeps the comment's place ("comment deleted"); its body stays in the log, as every change does. */
+  | { type: 'CommentDeleted'; data: { commentId: string } }
+  /** Only ever the undoing of a deletion: the comment comes back as it was. */
+  | { type: 'CommentRestored'; data: { commentId: string } }
   | { type: 'TaskDeleted'; data: Record<string, never> }
   | { type: 'TaskRestored'; data: Record<string, never> };
 

@@ -4,6 +4,7 @@ import type { Priority, TaskEvent } from './events';
 export interface TaskComment {
   readonly authorId: string;
   readonly body: string;
+  readonly deleted: boolean;
 }
 
 export type TaskState =
@@ -60,7 +61,7 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
         ...state,
         comments: {
           ...state.comments,
-          [event.data.commentId]: { authorId: event.data.authorId, body: event.data.body },
+          [event.data.commentId]: { authorId: event.data.authorId, body: event.data.body, deleted: false },
         },
       };
     case 'CommentEdited': {
@@ -70,6 +71,13 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
         ...state,
         comments: { ...state.comments, [event.data.commentId]: { ...comment, body: event.data.body } },
       };
+    }
+    case 'CommentDeleted':
+    case 'CommentRestored': {
+      const comment = state.comments[event.data.commentId];
+      if (!comment) return state;
+      const deleted = event.type === 'CommentDeleted';
+      return { ...state, comments: { ...state.comments, [event.data.commentId]: { ...comment, deleted } } };
     }
     case 'TaskDeleted':
       return { ...state, status: 'deleted' };

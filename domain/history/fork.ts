@@ -1,0 +1,80 @@
+import { ruleViolated } from '../shared/errors';
+import type { TaskInProjectCommand } from '../task/in-project';
+import type { ExistingTask } from '../task/state';
+import type { Board, Step } from './board';
+
+/** The ids a fork's new streams and records take, by the source's ids: the caller makes them (a decider makes none). */
+export interface ForkIds {
+  readonly projectId: string;
+  readonly statuses: Readonly<Record<string, string>>;
+  readonly tasks: Readonly<Record<string, string>>;
+  readonly comments: Readonly<Record<string, string>>;
+}
+
+/**
+ * A fork starts where its source stood at a point: the same workflow, and the same tasks with their numbers, fields,
+ * places and comments, as the commands that build them on a new project, so that the fork's streams are its own from
+ * their first event and never share the source's. Only the person forking is a member, so a task stays assigned only
+ * to them; a comment keeps its author. Tasks deleted by then are created and deleted again, so that numbers match.
+ */
+export function planFork(
+  source: Board,
+  fork: { readonly key: string; readonly name: string; readonly ownerId: string; readonly position: number },
+  ids: ForkIds,
+): Step[] {
+  if (source.project.status === 'none') throw ruleViolated('The project did not exist yet at that point');
+  const idOf = (map: Readonly<Record<string, string>>, id: string) => {
+    const mapped = map[id];
+    if (mapped === undefined) throw new Error(`No new id for ${id}`);
+    return mapped;
+  };
+  const projectId = ids.projectId;
+  const statuses = source.project.statuses.map((s) => ({ ...s, id: idOf(ids.statuses, s.id) }));
+  const tasks = Object.values(source.tasks)
+    .filter((t): t is ExistingTask => t.status !== 'none')
+    .sort((a, b) => a.number - b.number);
+  return [
+    {
+      command: {
+        type: 'ForkProject',
+        projectId,
+        key: fork.key,
+        name: fork.name,
+        ownerId: fork.ownerId,
+        statuses,
+        sourceProjectId: source.project.id,
+        position: fork.position,
+      },
+    },
+    ...tasks.flatMap((task) => {
+      const taskId = idOf(ids.tasks, task.id);
+      const step = (command: TaskInProjectCommand): Step => ({ taskId, command });
+      const comments = Object.entries(task.comments);
+      return [
+        step({
+          type: 'CreateTask',
+          projectId,
+          taskId,
+          title: task.title,
+          description: task.description,
+          statusId: idOf(ids.statuses, task.statusId),
+          rank: task.rank,
+          priority: task.priority,
+          assigneeId: task.assigneeId === fork.ownerId ? fork.ownerId : null,
+        }),
+        ...(task.dueOn === null ? [] : [step({ type: 'ScheduleTask', taskId, dueOn: task.dueOn })]),
+        ...(task.labels.length === 0 ? [] : [step({ type: 'LabelTask', taskId, add: [...task.labels], remove: [] })]),
+        ...comments.flatMap(([commentId, comment]) => {
+          const newId = idOf(ids.comments, commentId);
+          return [
+            step({ type: 'CommentOnTask', taskId, commentId: newId, authorId: comment.authorId, body: comment.body }),
+            ...(comment.deleted
+              ? [step({ type: 'DeleteComment', taskId, commentId: newId, actorId: fork.ownerId, moderator: true })]
+              : []),
+          ];
+        }),
+        ...(task.status === 'deleted' ? [step({ type: 'DeleteTask', taskId })] : []),
+      ];
+    }),
+  ];
+}

@@ -1,0 +1,4 @@
+export * from './board';
+export * from './fork';
+export * from './restore';
+export * from './undo';
