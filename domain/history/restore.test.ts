@@ -19,8 +19,10 @@ const projectHistory: ProjectEvent[] = [
 const empty: Board = { project: fold(projectDecider, projectHistory), tasks: {} };
 /** Omit over each member of a union of commands. */
 type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-const task = (taskId: string, command: Without<TaskInProjectCommand, 'taskId'>): Step =>
-  ({ taskId, command: { ...command, taskId } });
+const task = (taskId: string, command: Without<TaskInProjectCommand, 'taskId'>): Step => ({
+  taskId,
+  command: { ...command, taskId },
+});
 const project = (command: Without<ProjectCommand, 'projectId'>): Step =>
   ({ command: { ...command, projectId: 'p1' } }) as Step;
 const create = (taskId: string, title: string, rank: string): Step =>
@@ -58,9 +60,10 @@ const later = run(past, [
   task('t4', { type: 'MoveTask', toStatusId: 's-review', rank: 'a0' }),
 ]);
 const position = 42;
+const at = '2026-11-20T14:02:00.000Z';
 
 describe('restoring the board to a point', () => {
-  const restored = decideSteps(planRestore(later, past, { position, taskId: null }), later);
+  const restored = decideSteps(planRestore(later, past, { position, at, taskId: null }), later);
 
   it('takes the workflow back: statuses added back with their ids, renamed back, reordered; later ones removed', () => {
     // Task numbers are never handed out again: the one given since stays taken.
@@ -88,17 +91,17 @@ describe('restoring the board to a point', () => {
     const last = restored.events.at(-1)!;
     expect(last).toEqual({
       taskId: null,
-      event: { type: 'BoardRestored', data: { position, taskId: null, changes: restored.events.length - 1 } },
+      event: { type: 'BoardRestored', data: { position, at, taskId: null, changes: restored.events.length - 1 } },
     });
   });
 
   it('changes nothing, not even a mark, when the board already is as it was', () => {
-    expect(decideSteps(planRestore(past, past, { position, taskId: null }), past).events).toEqual([]);
+    expect(decideSteps(planRestore(past, past, { position, at, taskId: null }), past).events).toEqual([]);
   });
 
   it('is refused whole on an archived project', () => {
     const archived = run(later, [project({ type: 'ArchiveProject' })]);
-    expect(() => decideSteps(planRestore(archived, past, { position, taskId: null }), archived)).toThrow(
+    expect(() => decideSteps(planRestore(archived, past, { position, at, taskId: null }), archived)).toThrow(
       /Project WEB is archived; restore it first/,
     );
   });
@@ -108,25 +111,28 @@ describe('restoring one task to a point', () => {
   const only = (board: Board, taskId: string): Board => ({ ...board, tasks: { [taskId]: board.tasks[taskId]! } });
 
   it('takes the task back and nothing else', () => {
-    const restored = decideSteps(planRestore(only(later, 't1'), only(past, 't1'), { position, taskId: 't1' }), later);
+    const restored = decideSteps(
+      planRestore(only(later, 't1'), only(past, 't1'), { position, at, taskId: 't1' }),
+      later,
+    );
     const t1 = restored.board.tasks['t1'];
     expect(t1).toEqual({ ...past.tasks['t1'], comments: t1?.status === 'active' ? t1.comments : {} });
     expect(restored.board.tasks['t2']).toEqual(later.tasks['t2']);
     expect(restored.board.project).toEqual(later.project);
     expect(restored.events.at(-1)?.event).toEqual({
       type: 'BoardRestored',
-      data: { position, taskId: 't1', changes: restored.events.length - 1 },
+      data: { position, at, taskId: 't1', changes: restored.events.length - 1 },
     });
   });
 
   it('is refused when the task did not exist yet', () => {
-    expect(() => planRestore(only(later, 't4'), { ...past, tasks: {} }, { position, taskId: 't4' })).toThrow(
+    expect(() => planRestore(only(later, 't4'), { ...past, tasks: {} }, { position, at, taskId: 't4' })).toThrow(
       'WEB-4 did not exist yet at that point',
     );
   });
 
   it('is refused when its status of then is gone, pointing to the board restore', () => {
-    expect(() => planRestore(only(later, 't2'), only(past, 't2'), { position, taskId: 't2' })).toThrow(
+    expect(() => planRestore(only(later, 't2'), only(past, 't2'), { position, at, taskId: 't2' })).toThrow(
       /restore the whole board instead/,
     );
   });

@@ -6,6 +6,13 @@ import type { ExistingTask } from '../task/state';
 import { taskOf, type Board, type Step } from './board';
 import { labelsBack } from './labels';
 
+/** The point restored to (its position, and its time as the log recorded it), and the one task, if only one. */
+export interface RestoreTarget {
+  readonly position: number;
+  readonly at: string;
+  readonly taskId: string | null;
+}
+
 /**
  * A restore takes the project's board (or one task) back to how it stood at a point, as the commands a person would
  * send to get there from today, so every rule holds and nothing after that point is erased: it is all still in the
@@ -16,7 +23,7 @@ import { labelsBack } from './labels';
  * task (restored or deleted, its fields set back, put back in its place), then the statuses added since removed and
  * the order of the workflow set back, and last the mark that tells the history what happened.
  */
-export function planRestore(now: Board, past: Board, target: { position: number; taskId: string | null }): Step[] {
+export function planRestore(now: Board, past: Board, target: RestoreTarget): Step[] {
   const project = existing(now.project);
   const then = existing(past.project);
   if (target.taskId !== null) return [...taskSteps(now, past, target.taskId, project, true), mark(target)];
@@ -34,7 +41,7 @@ function existing(project: Board['project']): ExistingProject {
 }
 
 /** How many changes it made is counted when it is decided (decideSteps). */
-const mark = (target: { position: number; taskId: string | null }): Step => ({
+const mark = (target: RestoreTarget): Step => ({
   command: { type: 'MarkRestored', ...target, changes: 0 },
 });
 

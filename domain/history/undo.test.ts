@@ -25,6 +25,15 @@ const onTask = (command: TaskInProjectCommand): Step => ({ taskId: 't1', command
 const onProject = (command: ProjectCommand): Step => ({ command });
 const create: Step = onTask({ type: 'CreateTask', projectId: 'p1', taskId: 't1', title: 'Landing page', rank: 'a0' });
 
+/** An act's events as the log gives them to undo: with the command that recorded them and their positions. */
+const recorded = (events: readonly BoardEvent[]) => ({
+  commandId: 'cmd-1',
+  events: events.map((event, i) => ({ ...event, position: 100 + i })),
+});
+const markOf = (events: readonly BoardEvent[]): Step => ({
+  command: { type: 'MarkUndone', commandId: 'cmd-1', positions: events.map((_, i) => 100 + i) },
+});
+
 /** The board after some steps, and the events each act recorded. */
 function act(board: Board, steps: readonly Step[]): { board: Board; events: BoardEvent[] } {
   return decideSteps(steps, board);
@@ -36,7 +45,7 @@ function given(...acts: Step[][]): Board {
 function undone(before: Board, steps: readonly Step[], undoer: Undoer = ann) {
   const done = act(before, steps);
   expect(done.events.length, 'the act to undo changes something').toBeGreaterThan(0);
-  const undo = undoAct(before, done.events, done.board, { undoer, statusName });
+  const undo = undoAct(before, recorded(done.events), done.board, { undoer, statusName });
   return { done, undo, after: decideSteps(undo, done.board) };
 }
 
@@ -103,8 +112,8 @@ describe('undo of a task command, checked by folding: the state is the state bef
   });
 
   it('TaskCreated: the task is deleted (it keeps its number, which is never handed out again)', () => {
-    const { undo, after } = undone(empty, [create]);
-    expect(undo).toEqual([{ taskId: 't1', command: { type: 'DeleteTask', taskId: 't1' } }]);
+    const { done, undo, after } = undone(empty, [create]);
+    expect(undo).toEqual([{ taskId: 't1', command: { type: 'DeleteTask', taskId: 't1' } }, markOf(done.events)]);
     const task = after.board.tasks['t1'];
     expect(task?.status).toBe('deleted');
     expect(after.board.project).toEqual(act(empty, [create]).board.project);
@@ -120,8 +129,13 @@ describe('undo of a task command, checked by folding: the state is the state bef
   });
 
   it('puts a moved card back in its old place: its status and its rank', () => {
-    const { undo } = undone(created, [onTask({ type: 'MoveTask', taskId: 't1', toStatusId: 's-done', rank: 'b0' })]);
-    expect(undo).toEqual([onTask({ type: 'MoveTask', taskId: 't1', toStatusId: 's-todo', rank: 'a0' })]);
+    const { done, undo } = undone(created, [
+      onTask({ type: 'MoveTask', taskId: 't1', toStatusId: 's-done', rank: 'b0' }),
+    ]);
+    expect(undo).toEqual([
+      onTask({ type: 'MoveTask', taskId: 't1', toStatusId: 's-todo', rank: 'a0' }),
+      markOf(done.events),
+    ]);
   });
 });
 
@@ -166,7 +180,7 @@ describe('undo of a project command, checked by folding', () => {
     const { undo } = undone(empty, [
       onProject({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', tasksInStatus: 0 }),
     ]);
-    expect(undo.map((s) => s.command)).toEqual([
+    expect(undo.slice(0, -1).map((s) => s.command)).toEqual([
       { type: 'AddStatus', projectId: 'p1', statusId: 's-doing', name: 'Doing', category: 'started' },
       { type: 'MoveStatus', projectId: 'p1', statusId: 's-doing', toIndex: 1 },
     ]);
@@ -176,7 +190,7 @@ describe('undo of a project command, checked by folding', () => {
     const added = onProject({ type: 'AddStatus', projectId: 'p1', statusId: 's-qa', name: 'QA' });
     const done = act(given([create]), [added]);
     const later = act(done.board, [onTask({ type: 'MoveTask', taskId: 't1', toStatusId: 's-qa', rank: 'a0' })]).board;
-    const undo = undoAct(given([create]), done.events, later, { undoer: ann, statusName });
+    const undo = undoAct(given([create]), recorded(done.events), later, { undoer: ann, statusName });
     expect(() => decideSteps(undo, later)).toThrow(/can only be removed when empty: 1 task is still in it/);
   });
 
@@ -188,7 +202,7 @@ describe('undo of a project command, checked by folding', () => {
     ],
   ])('a change of %s is refused, with where to make it again', (_, command) => {
     const done = act(empty, [onProject(command)]);
-    expect(() => undoAct(empty, done.events, done.board, { undoer: ann, statusName })).toThrow(
+    expect(() => undoAct(empty, recorded(done.events), done.board, { undoer: ann, statusName })).toThrow(
       /Cannot undo a change of members or invitations/,
     );
   });
@@ -202,7 +216,7 @@ describe('undo refused when the thing changed since', () => {
     const done = act(before, steps);
     const now = act(done.board, since).board;
     try {
-      undoAct(before, done.events, now, { undoer: ann, statusName });
+      undoAct(before, recorded(done.events), now, { undoer: ann, statusName });
     } catch (error) {
       if (error instanceof DomainError) return error;
       throw error;
@@ -226,15 +240,27 @@ describe('undo refused when the thing changed since', () => {
   it('allows it when only other fields changed since', () => {
     const done = act(created, [move('s-doing', 'a0')]);
     const now = act(done.board, [onTask({ type: 'RenameTask', taskId: 't1', title: 'Other' })]).board;
-    const undo = undoAct(created, done.events, now, { undoer: ann, statusName });
+    const undo = undoAct(created, recorded(done.events), now, { undoer: ann, statusName });
     const after = decideSteps(undo, now).board;
     expect(after.tasks['t1']).toMatchObject({ statusId: 's-todo', title: 'Other' });
   });
 
+  it('ends with the mark naming the command undone and the positions of its events', () => {
+    const { done, undo, after } = undone(created, [move('s-done', 'b0')]);
+    expect(undo.at(-1)).toEqual(markOf(done.events));
+    expect(after.events.at(-1)?.event).toEqual({
+      type: 'ChangeUndone',
+      data: { commandId: 'cmd-1', positions: [100] },
+    });
+  });
+
   it('the undo of an undo is a redo', () => {
     const done = act(created, [move('s-done', 'b0')]);
-    const undo = decideSteps(undoAct(created, done.events, done.board, { undoer: ann, statusName }), done.board);
-    const redo = undoAct(done.board, undo.events, undo.board, { undoer: ann, statusName });
+    const undo = decideSteps(
+      undoAct(created, recorded(done.events), done.board, { undoer: ann, statusName }),
+      done.board,
+    );
+    const redo = undoAct(done.board, recorded(undo.events), undo.board, { undoer: ann, statusName });
     expect(decideSteps(redo, undo.board).board).toEqual(done.board);
   });
 
@@ -249,7 +275,7 @@ describe('undo refused when the thing changed since', () => {
       onProject({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-qa', tasksInStatus: 0 }),
     ];
     const done = act(board, steps);
-    const undo = undoAct(board, done.events, done.board, { undoer: ann, statusName });
+    const undo = undoAct(board, recorded(done.events), done.board, { undoer: ann, statusName });
     expect(decideSteps(undo, done.board).board).toEqual(board);
     expect(done.events.reduce(evolveBoard, board)).toEqual(done.board);
   });

@@ -243,6 +243,7 @@ function aspectsOfProject(event: ProjectEvent): ProjectAspect[] {
     }
     case 'TaskNumberReserved':
     case 'BoardRestored':
+    case 'ChangeUndone':
       return [];
     case 'ProjectCreated':
     case 'ProjectForked':
@@ -301,6 +302,7 @@ export function inverseOfProjectEvent(event: ProjectEvent, before: ProjectState)
     // A number once handed out is never handed out again; the mark of a restore goes with the changes it undoes.
     case 'TaskNumberReserved':
     case 'BoardRestored':
+    case 'ChangeUndone':
       return [];
     case 'ProjectCreated':
     case 'ProjectForked':
@@ -320,14 +322,15 @@ export function inverseOfProjectEvent(event: ProjectEvent, before: ProjectState)
  * The steps that undo an act (one command's events, over any of its project's streams, in the order recorded):
  * `before` holds each stream it wrote as it stood just before, `now` as it stands. Each event's inverse is computed
  * against its stream just before it, and the inverses run newest first, as the events are taken back one by one.
- * Refused when anything the act changed has changed since.
+ * Refused when anything the act changed has changed since. The last step marks what was undone, for the history.
  */
 export function undoAct(
   before: Board,
-  recorded: readonly BoardEvent[],
+  undone: { readonly commandId: string; readonly events: readonly (BoardEvent & { readonly position: number })[] },
   now: Board,
   context: { readonly undoer: Undoer; readonly statusName: (id: string) => string },
 ): Step[] {
+  const recorded = undone.events;
   const key = before.project.status === 'none' ? '' : before.project.key;
   let state = before;
   const steps: Step[][] = [];
@@ -339,7 +342,8 @@ export function undoAct(
       steps.unshift(inverseOfProjectEvent(event, state.project).map((command) => ({ command })));
     } else if (taskId !== null) {
       const task = taskOf(state, taskId);
-      const ref = `${key}-${task.status === 'none' && event.type === 'TaskCreated' ? event.data.number : task.status === 'none' ? '?' : task.number}`;
+      const number = task.status !== 'none' ? task.number : event.type === 'TaskCreated' ? event.data.number : 0;
+      const ref = `${key}-${number}`;
       taskAspects.set(taskId, [...(taskAspects.get(taskId) ?? []), ...aspectsOfTask(event, ref, context.statusName)]);
       steps.unshift(inverseOfTaskEvent(event, task, context.undoer).map((command) => ({ taskId, command })));
     }
@@ -349,7 +353,10 @@ export function undoAct(
   for (const [taskId, aspects] of taskAspects) {
     requireUnchanged(uniqueAspects(aspects), taskOf(state, taskId), taskOf(now, taskId));
   }
-  return steps.flat();
+  const mark: Step = {
+    command: { type: 'MarkUndone', commandId: undone.commandId, positions: recorded.map((e) => e.position) },
+  };
+  return [...steps.flat(), mark];
 }
 
 function uniqueAspects<S>(aspects: readonly Aspect<S>[]): Aspect<S>[] {

@@ -150,9 +150,12 @@ export type ProjectCommand =
   | {
       readonly type: 'MarkRestored';
       readonly position: number;
+      readonly at: string;
       readonly taskId: string | null;
       readonly changes: number;
-    };
+    }
+  /** Never sent as such: the last step of `history.undo` (domain/history/undo.ts). */
+  | { readonly type: 'MarkUndone'; readonly commandId: string; readonly positions: readonly number[] };
 
 /** The workflow a new project starts with; the ids come from the caller because a decider makes no ids. */
 export const DEFAULT_WORKFLOW: readonly Omit<NewStatus, 'id'>[] = [

@@ -29,6 +29,9 @@ export function decideProject(command: ProjectCommand, state: ProjectState): rea
       return state.status === 'archived' ? [{ type: 'ProjectRestored', data: {} }] : [];
     case 'ArchiveProject':
       return state.status === 'active' ? [{ type: 'ProjectArchived', data: {} }] : [];
+    // Its steps were decided by their own rules; the undo of an archiving or of its restoring ends either way.
+    case 'MarkUndone':
+      return [{ type: 'ChangeUndone', data: { commandId: command.commandId, positions: command.positions } }];
     // Who can see an archived project still matters, so membership changes on either.
     case 'ChangeMemberRole':
     case 'RemoveMember':
@@ -48,7 +51,7 @@ export function decideProject(command: ProjectCommand, state: ProjectState): rea
 type MembershipCommand = Extract<ProjectCommand, { type: 'ChangeMemberRole' | 'RemoveMember' }>;
 type ActiveProjectCommand = Exclude<
   ProjectCommand,
-  | { type: 'CreateProject' | 'ForkProject' | 'RestoreProject' | 'ArchiveProject' | 'LeaveProject' }
+  | { type: 'CreateProject' | 'ForkProject' | 'RestoreProject' | 'ArchiveProject' | 'LeaveProject' | 'MarkUndone' }
   | MembershipCommand
   | InvitationCommand
 >;
@@ -126,9 +129,10 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
     case 'UnnamePoint':
       return decideNamedPoint(command, state);
     case 'MarkRestored': {
-      const { position, taskId, changes } = command;
-      return changes === 0 ? [] : [{ type: 'BoardRestored', data: { position, taskId, changes } }];
+      const { position, at, taskId, changes } = command;
+      return changes === 0 ? [] : [{ type: 'BoardRestored', data: { position, at, taskId, changes } }];
     }
+
     default:
       return assertNever(command);
   }

@@ -48,10 +48,15 @@ export type ProjectEvent =
   /** Carries the name it took away, so that the history can say which. */
   | { type: 'PointUnnamed'; data: { pointId: string; name: string } }
   /**
-   * The last event of a restore: the board (or one task, `taskId`) was taken back to how it stood at `position`, by
-   * the `changes` events of the same command before it. Nothing after that point was erased.
+   * The last event of a restore: the board (or one task, `taskId`) was taken back to how it stood at `position`
+   * (recorded `at`), by the `changes` events of the same command before it. Nothing after that point was erased.
    */
-  | { type: 'BoardRestored'; data: { position: number; taskId: string | null; changes: number } };
+  | { type: 'BoardRestored'; data: { position: number; at: string; taskId: string | null; changes: number } }
+  /**
+   * The last event of an undo: the command `commandId` (whose events were at `positions`) was taken back by the
+   * events of the same command before this one. The undo of an undo is a redo.
+   */
+  | { type: 'ChangeUndone'; data: { commandId: string; positions: readonly number[] } };
 
 export type ProjectEventType = ProjectEvent['type'];
 
@@ -75,6 +80,7 @@ const projectEventTypes: Record<ProjectEventType, true> = {
   PointNamed: true,
   PointUnnamed: true,
   BoardRestored: true,
+  ChangeUndone: true,
 };
 
 export const isProjectEvent = (event: { type: string }): event is ProjectEvent => event.type in projectEventTypes;

@@ -45,6 +45,7 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
     // Where a project came from, and what a restore did, are history: its state is what they led to.
     case 'ProjectForked':
     case 'BoardRestored':
+    case 'ChangeUndone':
       return state;
     case 'ProjectRenamed':
       return { ...state, name: event.data.name };
