@@ -19,7 +19,13 @@ export interface ForkIds {
  */
 export function planFork(
   source: Board,
-  fork: { readonly key: string; readonly name: string; readonly ownerId: string; readonly position: number },
+  fork: {
+    readonly key: string;
+    readonly name: string;
+    readonly ownerId: string;
+    readonly position: number;
+    readonly at: string;
+  },
   ids: ForkIds,
 ): Step[] {
   if (source.project.status === 'none') throw ruleViolated('The project did not exist yet at that point');
@@ -43,7 +49,9 @@ export function planFork(
         ownerId: fork.ownerId,
         statuses,
         sourceProjectId: source.project.id,
+        sourceKey: source.project.key,
         position: fork.position,
+        at: fork.at,
       },
     },
     ...tasks.flatMap((task) => {
@@ -57,7 +65,8 @@ export function planFork(
           taskId,
           title: task.title,
           description: task.description,
-          statusId: idOf(ids.statuses, task.statusId),
+          // A task deleted while in a status removed since is created in the first one (a restore would put it there).
+          statusId: ids.statuses[task.statusId] ?? idOf(ids.statuses, statuses0(source)),
           rank: task.rank,
           priority: task.priority,
           assigneeId: task.assigneeId === fork.ownerId ? fork.ownerId : null,
@@ -77,4 +86,10 @@ export function planFork(
       ];
     }),
   ];
+}
+
+function statuses0(source: Board): string {
+  const first = source.project.status === 'none' ? undefined : source.project.statuses[0];
+  if (!first) throw ruleViolated('The project had no status at that point');
+  return first.id;
 }

@@ -147,14 +147,14 @@ describe('forking a project from a point', () => {
     tasks: { t1: 'f-t1', t2: 'f-t2', t3: 'f-t3' },
     comments: { c1: 'f-c1' },
   };
-  const fork = decideSteps(planFork(past, { key: 'FORK', name: 'Website fork', ownerId: 'u-ann', position }, ids), {
+  const fork = decideSteps(planFork(past, { key: 'FORK', name: 'Website fork', ownerId: 'u-ann', position, at }, ids), {
     project: { status: 'none' },
     tasks: {},
   });
 
   it('starts with the event naming its source and the point, then creates the project with its one owner', () => {
     expect(fork.events.slice(0, 3).map((e) => e.event)).toEqual([
-      { type: 'ProjectForked', data: { sourceProjectId: 'p1', position } },
+      { type: 'ProjectForked', data: { sourceProjectId: 'p1', sourceKey: 'WEB', position, at } },
       expect.objectContaining({ type: 'ProjectCreated' }),
       { type: 'MemberAdded', data: { userId: 'u-ann', role: 'owner' } },
     ]);

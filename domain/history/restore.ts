@@ -1,4 +1,5 @@
 import type { ProjectCommand } from '../project/commands';
+import { can } from '../project/members';
 import type { ExistingProject } from '../project/state';
 import { notFound, ruleViolated } from '../shared/errors';
 import type { TaskInProjectCommand } from '../task/in-project';
@@ -26,7 +27,11 @@ export interface RestoreTarget {
 export function planRestore(now: Board, past: Board, target: RestoreTarget): Step[] {
   const project = existing(now.project);
   const then = existing(past.project);
-  if (target.taskId !== null) return [...taskSteps(now, past, target.taskId, project, true), mark(target)];
+  if (target.taskId !== null) {
+    // A task this project does not have (another project's, say) is not found: its streams were not even read.
+    if (taskOf(now, target.taskId).status === 'none') throw notFound('Task not found');
+    return [...taskSteps(now, past, target.taskId, project, true), mark(target)];
+  }
   return [
     ...workflowBefore(project, then),
     ...Object.keys({ ...now.tasks, ...past.tasks }).flatMap((taskId) => taskSteps(now, past, taskId, project, false)),
@@ -86,18 +91,23 @@ function taskSteps(now: Board, past: Board, taskId: string, project: ExistingPro
   }
   const steps = [
     ...(current.status === 'deleted' ? [step({ type: 'RestoreTask', taskId })] : []),
-    ...fieldsOf(current, was).map(step),
+    ...fieldsOf(current, was, project).map(step),
   ];
   return was.status === 'deleted' ? [...steps, step({ type: 'DeleteTask', taskId })] : steps;
 }
 
-function fieldsOf(current: ExistingTask, was: ExistingTask): TaskInProjectCommand[] {
+function fieldsOf(current: ExistingTask, was: ExistingTask, project: ExistingProject): TaskInProjectCommand[] {
   const taskId = current.id;
   return [
     { type: 'RenameTask', taskId, title: was.title },
     { type: 'DescribeTask', taskId, description: was.description },
     { type: 'MoveTask', taskId, toStatusId: was.statusId, rank: was.rank },
-    { type: 'AssignTask', taskId, assigneeId: was.assigneeId },
+    // Work goes to members only: someone who has left since is not given the task back.
+    {
+      type: 'AssignTask',
+      taskId,
+      assigneeId: was.assigneeId && can(project.members[was.assigneeId], 'changeTasks') ? was.assigneeId : null,
+    },
     { type: 'PrioritizeTask', taskId, priority: was.priority },
     { type: 'ScheduleTask', taskId, dueOn: was.dueOn },
     ...labelsBack(taskId, current.labels, was.labels),

@@ -144,7 +144,9 @@ export type ProjectCommand =
       readonly ownerId: string;
       readonly statuses: readonly NewStatus[];
       readonly sourceProjectId: string;
+      readonly sourceKey: string;
       readonly position: number;
+      readonly at: string;
     }
   /** Never sent as such: the last step of `history.restore` (domain/history/restore.ts). */
   | {

@@ -19,9 +19,10 @@ import type { ActiveProject, ExistingProject, ProjectState } from './state';
 export function decideProject(command: ProjectCommand, state: ProjectState): readonly ProjectEvent[] {
   if (command.type === 'CreateProject') return createProject(command, state);
   if (command.type === 'ForkProject') {
-    const { sourceProjectId, position } = command;
+    const { sourceProjectId, sourceKey, position, at } = command;
     if (sourceProjectId === command.projectId) throw invalid('projectId', 'A fork is a new project');
-    return [{ type: 'ProjectForked', data: { sourceProjectId, position } }, ...createProject(command, state)];
+    const forked: ProjectEvent = { type: 'ProjectForked', data: { sourceProjectId, sourceKey, position, at } };
+    return [forked, ...createProject(command, state)];
   }
   if (state.status === 'none') throw notFound('Project not found');
   switch (command.type) {

@@ -19,10 +19,11 @@ export type ProjectEvent =
       data: { projectId: string; key: string; name: string; statuses: readonly WorkflowStatus[] };
     }
   /**
-   * The first event of a fork's stream, before its ProjectCreated: the project and the point of its history the fork
-   * started from. The fork's events are its own; this is the one link back (README, "Acting on history").
+   * The first event of a fork's stream, before its ProjectCreated: the project (and its key then) and the point of
+   * its history (its position, and its time as the log recorded it) the fork started from. The fork's events are its
+   * own; this is the one link back (README, "Acting on history").
    */
-  | { type: 'ProjectForked'; data: { sourceProjectId: string; position: number } }
+  | { type: 'ProjectForked'; data: { sourceProjectId: string; sourceKey: string; position: number; at: string } }
   | { type: 'ProjectRenamed'; data: { name: string } }
   | { type: 'ProjectArchived'; data: Record<string, never> }
   | { type: 'ProjectRestored'; data: Record<string, never> }

@@ -59,6 +59,7 @@ const ACCESS: Record<string, Access> = {
   'task.label': 'changeTasks',
   'task.comment': 'changeTasks',
   'task.editComment': 'changeTasks',
+  'task.deleteComment': 'changeTasks',
   'task.delete': 'changeTasks',
   'task.restore': 'changeTasks',
   'board.get': 'read',
@@ -68,6 +69,12 @@ const ACCESS: Record<string, Access> = {
   'history.event': 'read',
   'history.diff': 'read',
   'history.between': 'read',
+  'history.undo': 'changeTasks',
+  'history.lastUndoable': 'read',
+  'history.command': 'read',
+  'history.restore': 'changeTasks',
+  'history.restorePreview': 'read',
+  'project.fork': 'read',
   'insights.get': 'read',
   'insights.projections': 'signedIn',
   'live.project': 'read',
@@ -145,8 +152,10 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
     position: created.position!,
     name: 'Guarded task created',
   });
-  await owner.task.comment({ ...newCommand(), taskId, body: 'By the owner' });
-  if (team) await asCaller('member').task.comment({ ...newCommand(), taskId, body: 'By the member' });
+  const commentCommands: Partial<Record<Caller, string>> = { owner: randomUUID(), member: randomUUID() };
+  await owner.task.comment({ commandId: commentCommands.owner!, taskId, body: 'By the owner' });
+  if (team)
+    await asCaller('member').task.comment({ commandId: commentCommands.member!, taskId, body: 'By the member' });
   const { comments } = await owner.task.get({ taskId });
   const commentOf = (caller: Caller) =>
     comments.find((c) => c.authorId === (caller === 'anonymous' ? '' : people[caller].id))?.id ?? randomUUID();
@@ -162,6 +171,8 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
     statuses,
     position,
     commentOf,
+    /** The command that wrote `caller`'s comment: what they may undo. */
+    commentCommandOf: (caller: Caller) => commentCommands[caller] ?? randomUUID(),
     invitationId: invited.invitationId,
     token: tokenOf(invited.linkPath),
     pointId,
@@ -265,6 +276,7 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
     commentId: fx.commentOf(caller),
     body: 'Edited',
   }),
+  'task.deleteComment': (fx, caller) => ({ ...newCommand(), taskId: fx.taskId, commentId: fx.commentOf(caller) }),
   'task.delete': (fx) => ({ ...newCommand(), taskId: fx.taskId }),
   'task.restore': (fx) => ({ ...newCommand(), taskId: fx.taskId }),
   'board.get': (fx) => ({ projectId: fx.projectId, at: { position: fx.position } }),
@@ -274,6 +286,23 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'history.event': (fx) => ({ projectId: fx.projectId, position: fx.position }),
   'history.diff': (fx) => ({ projectId: fx.projectId, from: { step: 1 }, to: { position: fx.position } }),
   'history.between': (fx) => ({ projectId: fx.projectId, from: { step: 1 }, to: { position: fx.position } }),
+  'history.undo': (fx, caller) => ({
+    ...newCommand(),
+    projectId: fx.projectId,
+    undoneCommandId: fx.commentCommandOf(caller),
+  }),
+  'history.lastUndoable': (fx) => ({ projectId: fx.projectId }),
+  'history.command': (fx) => ({ projectId: fx.projectId, commandId: randomUUID() }),
+  // Back to where it stands: a restore that changes nothing, as every caller may ask.
+  'history.restore': (fx) => ({ ...newCommand(), projectId: fx.projectId, at: { position: fx.position } }),
+  'history.restorePreview': (fx) => ({ projectId: fx.projectId, at: { step: 3 } }),
+  'project.fork': (fx) => ({
+    ...newCommand(),
+    projectId: fx.projectId,
+    at: { position: fx.position },
+    name: 'Fork',
+    key: uniqueKey('K'),
+  }),
   'insights.get': (fx) => ({ projectId: fx.projectId, at: { position: fx.position } }),
   'insights.projections': () => undefined,
   'live.project': (fx) => ({ projectId: fx.projectId }),
@@ -327,7 +356,7 @@ describe(`access to every procedure on ${databaseKind}`, () => {
 
   it.each(cases)('$path as $caller: $expected', async ({ path, caller, expected }) => {
     const isCommand =
-      (procedures[path]!._def.type === 'mutation' && path.startsWith('project.')) || path.startsWith('task.');
+      (procedures[path]!._def.type === 'mutation' && /^(project|history)\./.test(path)) || path.startsWith('task.');
     // A command that goes through changes its project: it gets a project of its own.
     const fx = expected === 'ok' && procedures[path]!._def.type === 'mutation' && isCommand ? await fixture() : shared;
     const input = await SAMPLES[path]!(fx, caller);
@@ -416,7 +445,13 @@ const fieldsTaken = (path: string): string[] =>
  */
 const isOwnCall = (path: string, proper: unknown, sprinkles: readonly Sprinkle[]) =>
   sprinkles.every((s) => s.from === 'own' && fieldsTaken(path).includes(s.path[0]!)) &&
-  ID_PATHS.every(({ path: at }) => valueAt(proper, at) === undefined || sprinkles.some((s) => s.path === at));
+  ID_PATHS.every(
+    ({ path: at }) =>
+      valueAt(proper, at) === undefined || NAMES_NO_PROJECT[path] === at[0] || sprinkles.some((s) => s.path === at),
+  );
+
+/** A field that looks like an id of a project but names none: a fork's `key` is the key its new project takes. */
+const NAMES_NO_PROJECT: Record<string, string> = { 'project.fork': 'key' };
 
 const sprinkled = (
   proper: unknown,

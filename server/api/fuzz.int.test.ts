@@ -237,6 +237,7 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
   const proper: Record<string, unknown> = {
     commandId: randomUUID(),
     correlationId: randomUUID(),
+    undoneCommandId: randomUUID(),
     projectId: fx.projectId,
     taskId: fx.taskId,
     key: path === 'project.create' ? newKey('N') : fx.key,

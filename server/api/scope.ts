@@ -64,9 +64,12 @@ export interface ScopedProject {
 }
 
 async function lookUp(db: Executor, projectOf: SQL, userId: string): Promise<ScopedProject | undefined> {
-  const result: unknown = await executePrepared(db, sql`
+  const result: unknown = await executePrepared(
+    db,
+    sql`
     select s.project_id as id, m.role from (select ${projectOf} as project_id) as s
-    join ${membersView} as m on m.id = s.project_id::text || ':' || ${userId} and m.active`);
+    join ${membersView} as m on m.id = s.project_id::text || ':' || ${userId} and m.active`,
+  );
   const [row] = rowsOf<{ id: string; role: Role }>(result);
   return row && { id: row.id, role: row.role };
 }

@@ -228,6 +228,30 @@ export const invitationCommandProcedure = <T extends CommandType>(type: T, field
     }),
   );
 
+/**
+ * An act on a project's history (undo, restore, fork): a command of its own shape, for members whose role grants the
+ * permission. `ctx.command` is its sender's context, with the project the access check approved and the role found.
+ */
+export const projectActProcedure = <F extends ScopeField, S extends z.ZodRawShape>(
+  permission: Permission,
+  scope: F,
+  shape: S,
+) =>
+  projectProcedure(permission, scope, { ...commandFields, ...shape }).use(({ ctx, input, path, next }) => {
+    const { commandId, correlationId, ...fields } = input as CommandFields;
+    const command: CommandContext & { project: { id: string; permission: Permission } } = {
+      db: ctx.db,
+      actorId: ctx.user.id,
+      commandId,
+      correlationId,
+      intent: intentOf(path, fields),
+      now: () => new Date(),
+      newId: randomUUID,
+      project: { id: ctx.project.id, permission },
+    };
+    return next({ ctx: { command } });
+  });
+
 /** A command that needs no project yet (creating one). */
 export const signedInCommandProcedure = <T extends CommandType>(type: T) =>
   signedInProcedure

@@ -16,6 +16,8 @@ export interface CommandContext {
   readonly actorId: string;
   readonly commandId: string;
   readonly correlationId?: string;
+  /** The command this one answers (an undo names the command it undoes); by default the command itself. */
+  readonly causationId?: string;
   readonly intent: CommandIntent;
   readonly now: () => Date;
   readonly newId: () => string;

@@ -44,24 +44,37 @@ export async function executeCommand<C extends Command>(
   type T = C['type'];
   const handler = handlers[command.type as T] as unknown as Handler<T>;
   const pinned = 'expectedVersion' in command && command.expectedVersion !== undefined;
-  for (let attempt = 1; ; attempt++) {
+  return (await inCommandTransaction(ctx, (tx) => attemptCommand(tx, ctx, handler, command as CommandOf<T>), {
+    pinned,
+    refusal: (error) => handler.refusal?.(error, command as CommandOf<T>),
+  })) as CommandAnswer<T>;
+}
+
+/**
+ * A command's transaction, tried again on a stream that moved on (unless the sender pinned the version they saw) or
+ * on a transient conflict, a bounded number of times; a command id already used answers what it answered first.
+ */
+export async function inCommandTransaction(
+  ctx: CommandContext,
+  attempt: (tx: Transaction) => Promise<{ outcome: CommandOutcome; written: readonly WrittenStream[] }>,
+  { pinned = false, refusal }: { pinned?: boolean; refusal?: (error: unknown) => Error | undefined } = {},
+): Promise<CommandOutcome> {
+  for (let attemptNo = 1; ; attemptNo++) {
     try {
-      const { outcome, written } = await ctx.db.transaction((tx) =>
-        attemptCommand(tx, ctx, handler, command as CommandOf<T>),
-      );
+      const { outcome, written } = await ctx.db.transaction(attempt);
       // Only once committed: a state remembered for a version that rolled back could be taken for another's.
       rememberWritten(written, ctx.db);
-      return outcome as CommandAnswer<T>;
+      return outcome;
     } catch (error) {
       if (sqlErrorOf(error).code === UNIQUE_VIOLATION && sqlErrorOf(error).constraint === 'processed_commands_pkey') {
         const earlier = await previousAnswer(ctx);
-        if (earlier) return earlier as CommandAnswer<T>;
+        if (earlier) return earlier;
       }
-      const refused = handler.refusal?.(error, command as CommandOf<T>);
+      const refused = refusal?.(error);
       if (refused) throw refused;
       const retryable = (error instanceof ConcurrencyError && !pinned) || isTransientConflict(error);
-      if (!retryable || attempt >= MAX_ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+      if (!retryable || attemptNo >= MAX_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attemptNo));
     }
   }
 }
@@ -147,11 +160,11 @@ function writesOf(
   return writes;
 }
 
-const metadataOf = (ctx: CommandContext) => ({
+export const metadataOf = (ctx: CommandContext) => ({
   actorId: ctx.actorId,
   commandId: ctx.commandId,
   correlationId: ctx.correlationId ?? ctx.commandId,
-  causationId: ctx.commandId,
+  causationId: ctx.causationId ?? ctx.commandId,
 });
 
 /** The first answer to this sender's command id, read after its transaction failed on the id being taken. */
@@ -168,7 +181,7 @@ async function previousAnswer(ctx: CommandContext) {
 }
 
 /** The answer a command id gave, for the very command it was used for; an id used for anything else is refused. */
-function answerAgain(ctx: CommandContext, earlier: EarlierCommand) {
+export function answerAgain(ctx: CommandContext, earlier: EarlierCommand) {
   if (earlier.procedure !== ctx.intent.procedure || earlier.payloadHash !== ctx.intent.payloadHash) {
     throw new CommandIdReusedError(ctx.commandId);
   }

@@ -258,6 +258,16 @@ export const handlers = {
     streams: ofTask,
     decided: (command, { ctx }) => ({ ...command, editorId: ctx.actorId }),
   },
+  /** Its author may delete a comment, and an owner may (the sender's role is read from the project under its lock). */
+  DeleteComment: {
+    decider: 'task',
+    streams: ofTask,
+    decided: (command, { ctx, project }) => ({
+      ...command,
+      actorId: ctx.actorId,
+      moderator: project.status !== 'none' && project.members[ctx.actorId] === 'owner',
+    }),
+  },
   DeleteTask: { ...onTask, streams: ofTask },
   /** Where it goes if its status was removed while it was deleted (the decider decides whether it must). */
   RestoreTask: {

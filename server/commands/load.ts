@@ -123,7 +123,9 @@ export async function lockForCommand(
 ): Promise<{ earlier?: EarlierCommand; project: Loaded<ProjectState>; task?: Loaded<TaskState> }> {
   const projectStream = projectStreamId(projectId);
   const taskStream = taskId === undefined ? undefined : taskStreamId(taskId);
-  const result: unknown = await executePrepared(tx, sql`
+  const result: unknown = await executePrepared(
+    tx,
+    sql`
     with earlier as (
       select procedure, payload_hash as "payloadHash", result from processed_commands
       where ${sender ? sql`actor_id = ${sender.actorId} and command_id = ${sender.commandId}` : sql`false`}
@@ -135,7 +137,8 @@ export async function lockForCommand(
     )
     select (select row_to_json(earlier)::text from earlier) as earlier,
       (select version from project) as project_version,
-      (select version from task) as task_version`);
+      (select version from task) as task_version`,
+  );
   const [row] = rowsOf<{ earlier: string | null; project_version: number | null; task_version: number | null }>(result);
   const project = await foldTo(tx, projectStreams, projectStream, row?.project_version ?? 0, database);
   const task =

@@ -18,8 +18,8 @@ export const commandSources: Record<string, CommandSources> = {
       },
       {
         file: 'domain/project/decide.ts',
-        from: 128,
-        to: 152,
+        from: 142,
+        to: 166,
         kind: 'function',
         name: 'createProject',
       },
@@ -35,8 +35,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 79,
-        to: 82,
+        from: 88,
+        to: 91,
         kind: 'case',
       },
     ],
@@ -51,8 +51,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 25,
-        to: 26,
+        from: 31,
+        to: 32,
         kind: 'case',
       },
     ],
@@ -67,8 +67,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 23,
-        to: 24,
+        from: 29,
+        to: 30,
         kind: 'case',
       },
     ],
@@ -83,8 +83,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 83,
-        to: 92,
+        from: 92,
+        to: 101,
         kind: 'case',
       },
     ],
@@ -99,8 +99,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 93,
-        to: 99,
+        from: 102,
+        to: 108,
         kind: 'case',
       },
     ],
@@ -115,8 +115,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 100,
-        to: 108,
+        from: 109,
+        to: 117,
         kind: 'case',
       },
     ],
@@ -130,9 +130,15 @@ export const commandSources: Record<string, CommandSources> = {
     },
     decider: [
       {
+        file: 'domain/history/board.ts',
+        from: 74,
+        to: 76,
+        kind: 'if',
+      },
+      {
         file: 'domain/project/decide.ts',
-        from: 109,
-        to: 117,
+        from: 118,
+        to: 126,
         kind: 'case',
       },
     ],
@@ -147,14 +153,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 28,
-        to: 30,
+        from: 37,
+        to: 39,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 55,
-        to: 62,
+        from: 64,
+        to: 71,
         kind: 'case',
       },
     ],
@@ -169,14 +175,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 29,
-        to: 30,
+        from: 38,
+        to: 39,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 63,
-        to: 71,
+        from: 72,
+        to: 80,
         kind: 'case',
       },
     ],
@@ -191,14 +197,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 31,
-        to: 32,
+        from: 40,
+        to: 41,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 51,
-        to: 75,
+        from: 60,
+        to: 84,
         kind: 'function',
         name: 'decideMembership',
       },
@@ -214,8 +220,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 33,
-        to: 36,
+        from: 42,
+        to: 45,
         kind: 'case',
       },
       {
@@ -236,8 +242,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 34,
-        to: 36,
+        from: 43,
+        to: 45,
         kind: 'case',
       },
       {
@@ -258,8 +264,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 35,
-        to: 36,
+        from: 44,
+        to: 45,
         kind: 'case',
       },
       {
@@ -280,8 +286,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 120,
-        to: 122,
+        from: 129,
+        to: 131,
         kind: 'case',
       },
       {
@@ -302,8 +308,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 121,
-        to: 122,
+        from: 130,
+        to: 131,
         kind: 'case',
       },
       {
@@ -330,8 +336,8 @@ export const commandSources: Record<string, CommandSources> = {
       },
       {
         file: 'domain/task/decide.ts',
-        from: 91,
-        to: 118,
+        from: 105,
+        to: 132,
         kind: 'function',
         name: 'createTask',
       },
@@ -449,8 +455,8 @@ export const commandSources: Record<string, CommandSources> = {
       },
       {
         file: 'domain/task/decide.ts',
-        from: 120,
-        to: 131,
+        from: 134,
+        to: 145,
         kind: 'function',
         name: 'labelTask',
       },
@@ -483,7 +489,23 @@ export const commandSources: Record<string, CommandSources> = {
       {
         file: 'domain/task/decide.ts',
         from: 79,
-        to: 85,
+        to: 86,
+        kind: 'case',
+      },
+    ],
+  },
+  DeleteComment: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 262,
+      to: 270,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/task/decide.ts',
+        from: 87,
+        to: 94,
         kind: 'case',
       },
     ],
@@ -491,8 +513,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 261,
-      to: 261,
+      from: 271,
+      to: 271,
       kind: 'handler',
     },
     decider: [
@@ -507,8 +529,8 @@ export const commandSources: Record<string, CommandSources> = {
   RestoreTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 263,
-      to: 271,
+      from: 273,
+      to: 281,
       kind: 'handler',
     },
     decider: [
@@ -520,8 +542,8 @@ export const commandSources: Record<string, CommandSources> = {
       },
       {
         file: 'domain/task/decide.ts',
-        from: 135,
-        to: 151,
+        from: 149,
+        to: 165,
         kind: 'function',
         name: 'restoreTask',
       },

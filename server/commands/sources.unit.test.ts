@@ -7,7 +7,9 @@ import { commandSources } from './sources';
 
 const root = process.cwd();
 const linesOf = (file: string, from: number, to: number) =>
-  readFileSync(join(root, file), 'utf8').split('\n').slice(from - 1, to);
+  readFileSync(join(root, file), 'utf8')
+    .split('\n')
+    .slice(from - 1, to);
 
 describe('the command sources the inspector shows', () => {
   it('are current (server/commands/sources.ts matches the code)', () => {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { DomainEvent } from '@/domain';
 import { rowsOf } from '../db/rows';
 import { executePrepared } from '../db/prepared';
 import type { Transaction } from '../db/types';
@@ -13,7 +14,8 @@ import type { EventMetadata, StoredEvent, StreamWrite } from './types';
  * one statement (the database adds the real base to every position, see migration 0008, restated by 0010).
  */
 export interface PendingAppend {
-  readonly streams: readonly StreamWrite[];
+  /** Each stream written, with the version the decision was based on and how many events it gets. */
+  readonly streams: readonly { streamId: string; projectId: string; expectedVersion: number; count: number }[];
   readonly events: readonly StoredEvent[];
   readonly metadata: EventMetadata;
   readonly recordedAt: Date;
@@ -45,22 +47,54 @@ export function pendingAppend(
   metadata: EventMetadata,
   recordedAt: Date,
 ): PendingAppend {
-  const streams = writes.filter((w) => w.events.length > 0);
-  let number = 0;
-  const events = streams.flatMap((write) =>
-    write.events.map(
-      (event, i) =>
-        ({
-          ...toStored(event),
-          position: ++number,
-          streamId: write.streamId,
-          streamVersion: write.expectedVersion + i + 1,
-          projectId: write.projectId,
-          recordedAt,
-          metadata,
-        }) as StoredEvent,
-    ),
+  // A stream may come in several writes, one after the other: it was at the first one's version.
+  const versions = new Map<string, number>();
+  for (const w of writes) if (!versions.has(w.streamId)) versions.set(w.streamId, w.expectedVersion);
+  const events = writes.flatMap((w) =>
+    w.events.map((event) => ({ streamId: w.streamId, projectId: w.projectId, event })),
   );
+  return pendingAppendInOrder(events, versions, metadata, recordedAt);
+}
+
+/** One event to append, with its stream. */
+export interface EventToAppend {
+  readonly streamId: string;
+  readonly projectId: string;
+  readonly event: DomainEvent;
+}
+
+/**
+ * The same, for events of several streams in the order they happened (an act over many streams: a restore moves a
+ * task into a status it first added back): positions follow that order, versions count on within each stream.
+ * `expected` holds each stream's version the decision was based on; a stream it does not name must be new.
+ */
+export function pendingAppendInOrder(
+  toAppend: readonly EventToAppend[],
+  expected: ReadonlyMap<string, number>,
+  metadata: EventMetadata,
+  recordedAt: Date,
+): PendingAppend {
+  const counts = new Map<string, { projectId: string; count: number }>();
+  const events = toAppend.map(({ streamId, projectId, event }, i) => {
+    const stream = counts.get(streamId) ?? { projectId, count: 0 };
+    stream.count++;
+    counts.set(streamId, stream);
+    return {
+      ...toStored(event),
+      position: i + 1,
+      streamId,
+      streamVersion: (expected.get(streamId) ?? 0) + stream.count,
+      projectId,
+      recordedAt,
+      metadata,
+    } as StoredEvent;
+  });
+  const streams = [...counts].map(([streamId, { projectId, count }]) => ({
+    streamId,
+    projectId,
+    expectedVersion: expected.get(streamId) ?? 0,
+    count,
+  }));
   return { streams, events, metadata, recordedAt };
 }
 
@@ -82,7 +116,7 @@ export async function writeAppend(
     id: w.streamId,
     project: w.projectId,
     expected: w.expectedVersion,
-    count: w.events.length,
+    count: w.count,
   }));
   const events = pending.events.map((e) => ({
     stream: e.streamId,

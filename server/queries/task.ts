@@ -22,5 +22,9 @@ export async function readTask(db: Executor, ref: TaskRef) {
     .from(commentsView)
     .where(eq(commentsView.taskId, row.task.id))
     .orderBy(asc(commentsView.createdAt), asc(commentsView.id));
-  return { ...row, comments };
+  return { ...row, comments: comments.map(shownComment) };
 }
+
+/** A deleted comment keeps its place in the thread, without its words: whoever deleted it meant them gone from view. */
+export const shownComment = <C extends { deleted: boolean; body: string }>(comment: C): C =>
+  comment.deleted ? { ...comment, body: '' } : comment;

@@ -40,6 +40,19 @@ export interface ActivityDetailsOf {
   CommentEdited: TaskRef & { commentId: string };
   TaskDeleted: TaskRef;
   TaskRestored: TaskRef;
+  CommentDeleted: TaskRef & { commentId: string };
+  CommentRestored: TaskRef & { commentId: string };
+  ProjectForked: { sourceProjectId: string; sourceKey: string; position: number; at: string };
+  BoardRestored: TaskRef & { position: number; at: string; changes: number };
+  /** What was undone, as its own entry told it (absent if it had none); `redo` when that was itself an undo. */
+  ChangeUndone: { commandId: string; undone?: UndoneEntry; redo: boolean; changes: number };
+}
+
+/** The entry of a change that was undone, as the timeline told it. */
+export interface UndoneEntry {
+  readonly type: Exclude<ActivityType, 'ChangeUndone'>;
+  readonly actorId: string;
+  readonly details: object;
 }
 export type ActivityType = keyof ActivityDetailsOf;
 

@@ -1,7 +1,7 @@
 import { assertNever } from '@/domain';
 import { activityView } from '../db/schema';
 import type { StoredEvent } from '../event-store/types';
-import { described, type Described } from './activity-details';
+import { asActivityEntry, described, type Described } from './activity-details';
 import { board } from './board';
 import { defineReadModel, holdingPositions, everyEventBut, table, taskIdOf, type RowReader } from './define';
 
@@ -16,10 +16,13 @@ export const activity = defineReadModel({
   readsBefore: [board],
   handles: everyEventBut('TaskNumberReserved'),
   reads: (event) => {
-    const taskId = taskIdOf(event);
+    const taskId = taskOfEntry(event);
     return [
       { table: 'projects', key: { id: event.projectId } },
       ...(taskId ? [{ table: 'tasks', key: { id: taskId } }] : []),
+      ...(event.type === 'ChangeUndone'
+        ? event.data.positions.map((position) => ({ table: 'activity', key: { position } }))
+        : []),
     ];
   },
   async apply(event, rows) {
@@ -28,7 +31,7 @@ export const activity = defineReadModel({
     const row = {
       position: event.position,
       projectId: event.projectId,
-      taskId: taskIdOf(event),
+      taskId: taskOfEntry(event),
       actorId: event.metadata.actorId,
       ...entry,
       at: event.recordedAt,
@@ -37,12 +40,15 @@ export const activity = defineReadModel({
   },
 });
 
-type BoardRows = RowReader<typeof board.tables>;
+/** The task an entry is about: its stream's, or the one task a restore took back. */
+const taskOfEntry = (event: StoredEvent) => (event.type === 'BoardRestored' ? event.data.taskId : taskIdOf(event));
+
+type BoardRows = RowReader<typeof board.tables & typeof activity.tables>;
 
 async function describe(event: StoredEvent, rows: BoardRows): Promise<Described | null> {
   const project = await rows.get('projects', { id: event.projectId });
   const statusName = (id: string) => project?.statuses.find((s) => s.id === id)?.name ?? 'a removed status';
-  const taskId = taskIdOf(event);
+  const taskId = taskOfEntry(event);
   const task = taskId ? await rows.get('tasks', { id: taskId }) : undefined;
   const ref = task && project ? { task: `${project.key}-${task.number}`, title: task.title } : {};
 
@@ -111,8 +117,37 @@ async function describe(event: StoredEvent, rows: BoardRows): Promise<Described 
     case 'CommentAdded':
       return described(event.type, { ...ref, commentId: event.data.commentId, excerpt: event.data.body.slice(0, 140) });
     case 'CommentEdited':
+    case 'CommentDeleted':
+    case 'CommentRestored':
       return described(event.type, { ...ref, commentId: event.data.commentId });
+    case 'ProjectForked':
+      return described(event.type, { ...event.data });
+    case 'BoardRestored': {
+      const { position, at, changes } = event.data;
+      return described(event.type, { ...ref, position, at, changes });
+    }
+    case 'ChangeUndone':
+      return described(event.type, {
+        commandId: event.data.commandId,
+        ...(await undoneEntry(event.data.positions, rows)),
+      });
     default:
       return assertNever(event);
   }
+}
+
+/**
+ * The first entry the undone command left in the timeline (a task's creation also reserved its number, which has
+ * none), and how many changes it made. An entry that is itself an undo makes this a redo of what that one undid.
+ */
+async function undoneEntry(positions: readonly number[], rows: BoardRows) {
+  for (const position of positions) {
+    const row = await rows.get('activity', { position });
+    if (!row) continue;
+    const entry = asActivityEntry(row);
+    const redo = entry.type === 'ChangeUndone';
+    const undone = redo ? entry.details.undone : { type: entry.type, actorId: entry.actorId, details: entry.details };
+    return { undone, redo, changes: positions.length };
+  }
+  return { redo: false, changes: positions.length };
 }

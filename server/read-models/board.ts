@@ -49,6 +49,12 @@ export const board = defineReadModel({
             },
           },
         ];
+      // Where a fork came from is told by its history; its row starts with the ProjectCreated that follows.
+      case 'ProjectForked':
+        return [];
+      case 'BoardRestored':
+      case 'ChangeUndone':
+        return project({});
       case 'ProjectRenamed':
         return project({ name: event.data.name });
       case 'ProjectArchived':
@@ -119,6 +125,12 @@ export const board = defineReadModel({
       }
       case 'CommentEdited':
         return task({});
+      case 'CommentDeleted':
+      case 'CommentRestored': {
+        const before = await rows.get('tasks', { id });
+        const change = event.type === 'CommentDeleted' ? -1 : 1;
+        return task({ commentCount: (before?.commentCount ?? 0) + change });
+      }
       case 'TaskDeleted':
         return task({ deleted: true });
       case 'TaskRestored':

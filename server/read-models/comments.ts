@@ -6,8 +6,12 @@ export const comments = defineReadModel({
   name: 'comments',
   maintained: 'inline',
   tables: { comments: table(commentsView, 'id') },
-  handles: ['CommentAdded', 'CommentEdited'],
+  handles: ['CommentAdded', 'CommentEdited', 'CommentDeleted', 'CommentRestored'],
   apply(event) {
+    if (event.type === 'CommentDeleted' || event.type === 'CommentRestored') {
+      const deleted = event.type === 'CommentDeleted';
+      return [{ update: 'comments', key: { id: event.data.commentId }, set: { deleted } }];
+    }
     if (event.type === 'CommentEdited')
       return [
         {
@@ -27,6 +31,7 @@ export const comments = defineReadModel({
           body: event.data.body,
           createdAt: event.recordedAt,
           editedAt: null,
+          deleted: false,
         },
       },
     ];

@@ -121,6 +121,7 @@ describe('diffSnapshots', () => {
       body,
       createdAt: new Date(at.getTime() + minute * 60_000),
       editedAt: null,
+      deleted: false,
     });
     const diff = diffSnapshots(
       snapshot([task({ commentCount: 2 })], project, [comment('c1', 'Looks good', 1), comment('c2', 'Same', 2)]),

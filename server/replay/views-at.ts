@@ -7,6 +7,7 @@ import { board } from '../read-models/board';
 import { comments } from '../read-models/comments';
 import { insights } from '../read-models/insights';
 import { assembleBoard } from '../queries/board';
+import { shownComment } from '../queries/task';
 import { shapeInsights } from '../queries/insights';
 import { resolvePoint, stepOf, type ReplayPoint } from './point';
 import { replayProject } from './replay-project';
@@ -61,7 +62,7 @@ export async function taskAt(db: Executor, projectId: string, taskId: string, at
   const taskComments = (await rows.find('comments', { taskId })).sort(
     (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
   );
-  return { task, project, comments: taskComments, asOf: point };
+  return { task, project, comments: taskComments.map(shownComment), asOf: point };
 }
 
 /**

@@ -6,7 +6,10 @@ import { changesBetween } from '../../replay/between';
 import { diffBetween, historySpan, inspectEvent } from '../../replay/inspect';
 import { resolvePoint } from '../../replay/point';
 import { int4, position, text } from '../input';
-import { createRouter, projectProcedure } from '../trpc';
+import { createRouter, projectActProcedure, projectProcedure } from '../trpc';
+import { undoCommand } from '../../history/undo';
+import { previewRestore, restoreTo } from '../../history/restore';
+import { entriesOfCommand, lastUndoable } from '../../history/recent';
 import { point, replayPoint } from './replay-point';
 
 /** The History page's filters, which the replay's action list and slider honour too. */
@@ -64,6 +67,29 @@ export const historyRouter = createRouter({
   }),
   diff: projectProcedure('read', 'projectId', { from: point, to: point }).query(({ ctx, input }) =>
     diffBetween(ctx.db, ctx.project.id, input.from, input.to),
+  ),
+  /**
+   * Undoes one command of the project (its sender's, or anyone's for an owner) by the commands that take it back;
+   * refused, with what changed, when something it changed has changed since. The undo of an undo is a redo.
+   */
+  undo: projectActProcedure('changeTasks', 'projectId', { undoneCommandId: z.uuid() }).mutation(({ ctx, input }) =>
+    undoCommand(ctx.command, ctx.project.role, input.undoneCommandId),
+  ),
+  /** What Ctrl+Z undoes next: the person's latest change here that is still done and can be undone. */
+  lastUndoable: projectProcedure('read', 'projectId', {}).query(({ ctx }) =>
+    lastUndoable(ctx.db, ctx.project.id, ctx.user.id),
+  ),
+  /** The timeline's entries of one command of the project: what a toast says it did. */
+  command: projectProcedure('read', 'projectId', { commandId: z.uuid() }).query(({ ctx, input }) =>
+    entriesOfCommand(ctx.db, ctx.project.id, input.commandId),
+  ),
+  /** Takes the board, or one task, back to a point: one command, all its changes atomic. */
+  restore: projectActProcedure('changeTasks', 'projectId', { at: point, taskId: z.uuid().optional() }).mutation(
+    ({ ctx, input }) => restoreTo(ctx.command, input.at, input.taskId),
+  ),
+  /** What that restore would change (or why it would be refused), written nowhere. */
+  restorePreview: projectProcedure('read', 'projectId', { at: point, taskId: z.uuid().optional() }).query(
+    ({ ctx, input }) => previewRestore(ctx.db, ctx.project.id, input.at, input.taskId),
   ),
   /** The changes that made a diff (`git log from..to`), oldest first, a page at a time after the cursor. */
   between: projectProcedure('read', 'projectId', {

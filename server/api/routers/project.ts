@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import type { CommandType, Role } from '@/domain';
+import { PROJECT_NAME_MAX, type CommandType, type Role } from '@/domain';
 import { executeCommand } from '../../commands/execute';
 import type { Executor } from '../../db/types';
 import { invitationLinksFor } from '../../invitations';
@@ -7,8 +7,12 @@ import { pendingInvitations } from '../../queries/invitations';
 import { listMembers } from '../../queries/members';
 import { listNamedPoints } from '../../queries/named-points';
 import { findProject, listProjects } from '../../queries/projects';
+import { forkProject } from '../../history/fork';
+import { text } from '../input';
+import { point } from './replay-point';
 import {
   createRouter,
+  projectActProcedure,
   projectCommand,
   projectCommandProcedure,
   projectProcedure,
@@ -62,6 +66,15 @@ export const projectRouter = createRouter({
   /** Names a point of the history, like a git tag: whoever may change tasks may name the history they made. */
   namePoint: projectCommand('changeTasks', 'projectId', 'NamePoint'),
   unnamePoint: projectCommand('changeTasks', 'projectId', 'UnnamePoint'),
+  /**
+   * A new project that starts as this one stood at a point, owned by the person forking it; anyone who can read this
+   * one may. Its history begins with where it came from; from then on the two are independent.
+   */
+  fork: projectActProcedure('read', 'projectId', {
+    at: point,
+    name: text(PROJECT_NAME_MAX),
+    key: text(6),
+  }).mutation(({ ctx, input }) => forkProject(ctx.command, input)),
   /** The project's named points, oldest point first, each with its step on the replay slider. */
   namedPoints: projectProcedure('read', 'projectId', {}).query(({ ctx }) => listNamedPoints(ctx.db, ctx.project.id)),
 });

@@ -39,6 +39,7 @@ export const taskRouter = createRouter({
   label: change('LabelTask'),
   comment: change('CommentOnTask'),
   editComment: change('EditComment'),
+  deleteComment: change('DeleteComment'),
   delete: change('DeleteTask'),
   restore: change('RestoreTask'),
 });

@@ -69,6 +69,7 @@ export const commentsView = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     editedAt: timestamp('edited_at', { withTimezone: true, mode: 'date' }),
+    deleted: boolean('deleted').notNull().default(false),
   },
   (t) => [index('comments_view_task_idx').on(t.taskId, t.createdAt)],
 );

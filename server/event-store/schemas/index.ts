@@ -48,6 +48,11 @@ const current: { [T in DomainEventType]: { version: number; schema: z.ZodType<Ev
   CommentEdited: { version: 1, schema: v1.CommentEdited },
   TaskDeleted: { version: 1, schema: v1.TaskDeleted },
   TaskRestored: { version: 1, schema: v1.TaskRestored },
+  CommentDeleted: { version: 1, schema: v1.CommentDeleted },
+  CommentRestored: { version: 1, schema: v1.CommentRestored },
+  ProjectForked: { version: 1, schema: v1.ProjectForked },
+  BoardRestored: { version: 1, schema: v1.BoardRestored },
+  ChangeUndone: { version: 1, schema: v1.ChangeUndone },
 };
 
 /** Older versions of types whose shape has changed, with the step from each to the next. */

@@ -56,4 +56,19 @@ export const v1 = {
   CommentEdited: z.object({ commentId: id, body: z.string().min(1).max(5_000) }),
   TaskDeleted: empty,
   TaskRestored: empty,
+  CommentDeleted: z.object({ commentId: id }),
+  CommentRestored: z.object({ commentId: id }),
+  ProjectForked: z.object({
+    sourceProjectId: id,
+    sourceKey: z.string().min(2).max(6),
+    position: z.number().int().positive(),
+    at: z.iso.datetime(),
+  }),
+  BoardRestored: z.object({
+    position: z.number().int().positive(),
+    at: z.iso.datetime(),
+    taskId: id.nullable(),
+    changes: z.number().int().positive(),
+  }),
+  ChangeUndone: z.object({ commandId: id, positions: z.array(z.number().int().positive()).min(1) }),
 };

@@ -7,7 +7,10 @@ import { locateCommandSources, SOURCES_FILE, sourcesModule } from '../command-so
 /** Writes server/commands/sources.ts, where the inspector finds each command's code (run before dev and build). */
 const root = process.cwd();
 const file = join(root, SOURCES_FILE);
-const next = await format(sourcesModule(locateCommandSources(root, Object.keys(handlers))), { ...(await resolveConfig(file)), filepath: file });
+const next = await format(sourcesModule(locateCommandSources(root, Object.keys(handlers))), {
+  ...(await resolveConfig(file)),
+  filepath: file,
+});
 if (readFileSync(file, { encoding: 'utf8', flag: 'a+' }) !== next) {
   writeFileSync(file, next);
   console.log(`Command sources moved: wrote ${SOURCES_FILE}`);

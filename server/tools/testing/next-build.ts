@@ -53,7 +53,9 @@ function builtFrom(distDir: string): string | undefined {
  * browser tests and the test files; undefined outside a git checkout, where every build is made afresh.
  */
 function sourcesFingerprint(): string | undefined {
-  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' });
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    encoding: 'utf8',
+  });
   if (listed.status !== 0) return undefined;
   const hash = createHash('sha256');
   const files = listed.stdout

@@ -1,0 +1,53 @@
+import { evolveBoard, type Board } from '@/domain';
+import type { Executor } from '../db/types';
+import { MAX_PAGE, readProjectHistory, readStreamsUpTo, toDomainEvent, type StoredEvent } from '../event-store';
+import { projectStreamId, taskStreamId } from '../event-store';
+
+/** A project's streams folded: as they stand, at the positions asked for, and the version of each stream now. */
+export interface FoldedStreams {
+  readonly now: Board;
+  readonly past: ReadonlyMap<number, Board>;
+  readonly versions: ReadonlyMap<string, number>;
+}
+
+/**
+ * Folds the project's stream and the given task streams (or all of its streams) from their events, in the log's
+ * order, keeping the board as it stood after each position asked for. Read under the project's exclusive lock, it
+ * is what the streams are until the act commits.
+ */
+export async function foldStreams(
+  db: Executor,
+  projectId: string,
+  tasks: readonly string[] | 'all',
+  pastAt: readonly number[],
+): Promise<FoldedStreams> {
+  const events =
+    tasks === 'all'
+      ? await wholeHistory(db, projectId)
+      : await readStreamsUpTo(db, [projectStreamId(projectId), ...tasks.map(taskStreamId)], Number.MAX_SAFE_INTEGER);
+  const points = [...new Set(pastAt)].sort((a, b) => a - b);
+  const past = new Map<number, Board>();
+  const versions = new Map<string, number>();
+  let board: Board = { project: { status: 'none' }, tasks: {} };
+  for (const event of events) {
+    // Only this project's streams: a task id of another project folds into nothing.
+    if (event.projectId !== projectId) continue;
+    while (points.length > 0 && points[0]! < event.position) past.set(points.shift()!, board);
+    board = evolveBoard(board, { taskId: taskIdOf(event.streamId), event: toDomainEvent(event) });
+    versions.set(event.streamId, event.streamVersion);
+  }
+  for (const point of points) past.set(point, board);
+  return { now: board, past, versions };
+}
+
+const taskIdOf = (streamId: string) => (streamId.startsWith('task-') ? streamId.slice('task-'.length) : null);
+
+async function wholeHistory(db: Executor, projectId: string): Promise<StoredEvent[]> {
+  const all: StoredEvent[] = [];
+  for (let after = 0; ;) {
+    const page = await readProjectHistory(db, projectId, { after, limit: MAX_PAGE });
+    all.push(...page);
+    if (page.length < MAX_PAGE) return all;
+    after = page.at(-1)!.position;
+  }
+}

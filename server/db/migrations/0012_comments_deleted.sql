@@ -1,0 +1,1 @@
+ALTER TABLE "comments_view" ADD COLUMN "deleted" boolean DEFAULT false NOT NULL;
