@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
 import { HydrateClient } from '../../_trpc/server';
+import { UndoToasts } from './_components/acts/undo-toasts';
 import { ProjectHeader } from './_components/header/project-header';
 import { LiveProjectProvider } from './_lib/live/live-project';
 import { loadProject } from './_lib/load-project';
@@ -18,6 +19,7 @@ export default async function ProjectLayout({
     <LiveProjectProvider projectId={project.id}>
       <HydrateClient>
         <ProjectHeader projectKey={project.key} />
+        <UndoToasts projectId={project.id} projectKey={project.key} />
       </HydrateClient>
       {children}
     </LiveProjectProvider>

@@ -1,5 +1,5 @@
 import { assertNever } from '@/domain/vocabulary';
-import { longDay } from '../../../../_lib/format';
+import { exactTime, longDay } from '../../../../_lib/format';
 import type { ActivityEntry } from '../../../../_lib/router-types';
 
 /** A piece of a sentence: plain words, the person who acted, or a task named by its reference ("WEB-12"). */
@@ -115,9 +115,37 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
       return say`${actor} named a point of the history ${quoted(entry.details.name)}`;
     case 'PointUnnamed':
       return say`${actor} removed the name ${quoted(entry.details.name)} from the history`;
+    case 'CommentDeleted':
+      return say`${actor} deleted a comment on ${task}`;
+    case 'CommentRestored':
+      return say`${actor} brought back a comment on ${task}`;
+    case 'ProjectForked':
+      return say`${actor} forked this project from ${entry.details.sourceKey} as it stood on ${exactTime(new Date(entry.details.at))}`;
+    case 'BoardRestored': {
+      const { at, changes } = entry.details;
+      const what = entry.taskId ? task : 'the board';
+      return say`${actor} restored ${what} to ${exactTime(new Date(at))} (${changes === 1 ? '1 change' : `${changes} changes`})`;
+    }
+    case 'ChangeUndone':
+      return undoneParts(entry, actor, nameOf);
     default:
       return assertNever(entry);
   }
+}
+
+/** "Ana undid: moved WEB-12 from Todo to Done": the undone entry's own sentence, after who undid (or redid) it. */
+function undoneParts(
+  entry: Extract<ActivityEntry, { type: 'ChangeUndone' }>,
+  actor: { actor: string },
+  nameOf: (personId: string) => string,
+): SentencePart[] {
+  const verb = entry.details.redo ? 'redid' : 'undid';
+  const undone = entry.details.undone;
+  if (!undone) return say`${actor} ${verb} a change`;
+  const whose = undone.actorId === entry.actorId ? '' : ` ${nameOf(undone.actorId)}’s change`;
+  const [, ...words] = activityParts({ ...entry, ...undone } as ActivityEntry, nameOf);
+  const [first, ...rest] = words;
+  return [actor, ` ${verb}${whose}:`, ...(typeof first === 'string' ? [first] : [' ', first!]), ...rest];
 }
 
 /** The one event the timeline leaves out, TaskNumberReserved: it always comes with the TaskCreated of its command. */

@@ -7,6 +7,8 @@ import { useExactTime } from '../../../../_components/ui/exact-time';
 import { buttonStyles, linkStyles } from '../../../../_components/ui/styles';
 import { boardHref, compareHref } from '../../_lib/links';
 import { useCan } from '../../_lib/use-can';
+import { ForkButton } from '../acts/fork-button';
+import { RestoreButton } from '../acts/restore-button';
 import { CompareMark, type StepPoint } from './compare-mark';
 import { NamePointForm } from './name-point-form';
 import { NamedPointMarks } from './named-point-marks';
@@ -137,6 +139,19 @@ export function ReplayPanel({
         </div>
 
         {canName && <NamePointForm projectId={projectId} position={asOf.position} step={asOf.step} />}
+
+        <div className="flex flex-wrap items-center gap-2">
+          {canName && (
+            <RestoreButton
+              projectId={projectId}
+              projectKey={projectKey}
+              position={asOf.position}
+              time={asOf.time}
+              onRestored={onExit}
+            />
+          )}
+          <ForkButton projectId={projectId} projectKey={projectKey} position={asOf.position} time={asOf.time} />
+        </div>
       </div>
       {aside}
     </section>

@@ -9,7 +9,11 @@ export const CHANGE_KINDS = [
     types: ['TaskRenamed', 'TaskDescribed', 'TaskPrioritized', 'TaskScheduled', 'TaskUnscheduled', 'TaskLabeled'],
   },
   { id: 'assignments', label: 'Assignments', types: ['TaskAssigned', 'TaskUnassigned'] },
-  { id: 'comments', label: 'Comments', types: ['CommentAdded', 'CommentEdited'] },
+  {
+    id: 'comments',
+    label: 'Comments',
+    types: ['CommentAdded', 'CommentEdited', 'CommentDeleted', 'CommentRestored'],
+  },
   { id: 'tasks', label: 'New and deleted tasks', types: ['TaskCreated', 'TaskDeleted', 'TaskRestored'] },
   {
     id: 'members',
@@ -27,8 +31,17 @@ export const CHANGE_KINDS = [
   {
     id: 'project',
     label: 'Project',
-    types: ['ProjectCreated', 'ProjectRenamed', 'ProjectArchived', 'ProjectRestored', 'PointNamed', 'PointUnnamed'],
+    types: [
+      'ProjectCreated',
+      'ProjectForked',
+      'ProjectRenamed',
+      'ProjectArchived',
+      'ProjectRestored',
+      'PointNamed',
+      'PointUnnamed',
+    ],
   },
+  { id: 'undo', label: 'Undos and restores', types: ['ChangeUndone', 'BoardRestored'] },
 ] as const satisfies readonly { id: string; label: string; types: readonly DomainEventType[] }[];
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number]['id'];

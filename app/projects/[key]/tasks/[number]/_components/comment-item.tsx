@@ -19,17 +19,26 @@ interface CommentItemProps {
   task: TaskRef;
   comment: Comment;
   editable: boolean;
+  deletable: boolean;
 }
 
-export function CommentItem({ task, comment, editable }: CommentItemProps) {
+export function CommentItem({ task, comment, editable, deletable }: CommentItemProps) {
   const trpc = useTRPC();
   const people = useMembers(task.projectId);
   const now = useNow();
   const id = useId();
   const edit = useTaskCommand(trpc.task.editComment.mutationOptions(), task, { pinVersion: false });
+  const remove = useTaskCommand(trpc.task.deleteComment.mutationOptions(), task, { pinVersion: false });
   const [draft, setDraft] = useState<string | null>(null);
   const author = people.nameOf(comment.authorId);
 
+  if (comment.deleted) {
+    return (
+      <li className="rounded-lg border border-dashed border-stone-200 px-3 py-2 text-sm text-stone-500 italic sm:px-4">
+        Comment deleted
+      </li>
+    );
+  }
   return (
     <li className="rounded-lg border border-stone-200 bg-white p-3 sm:p-4">
       <article aria-label={`Comment by ${author}`}>
@@ -55,6 +64,19 @@ export function CommentItem({ task, comment, editable }: CommentItemProps) {
               aria-label="Edit comment"
             >
               Edit
+            </button>
+          )}
+          {deletable && draft === null && (
+            <button
+              type="button"
+              disabled={remove.isPending}
+              onClick={() => {
+                remove.send({ commentId: comment.id });
+              }}
+              className={`${editable ? '' : 'ml-auto'} ${buttonStyles.ghost} min-h-8 px-2`}
+              aria-label="Delete comment"
+            >
+              Delete
             </button>
           )}
         </header>
@@ -107,6 +129,7 @@ export function CommentItem({ task, comment, editable }: CommentItemProps) {
           </form>
         )}
         {edit.error && <Alert className="mt-2">{errorMessage(edit.error)}</Alert>}
+        {remove.error && <Alert className="mt-2">{errorMessage(remove.error)}</Alert>}
       </article>
     </li>
   );

@@ -4,17 +4,30 @@ import Link from 'next/link';
 import type { AsOf } from '../../../../../_lib/router-types';
 import { useExactTime } from '../../../../../_components/ui/exact-time';
 import { buttonStyles, linkStyles } from '../../../../../_components/ui/styles';
+import { RestoreButton } from '../../../_components/acts/restore-button';
 import { boardHref, taskHref } from '../../../_lib/links';
 
 interface PastTaskBannerProps {
+  projectId: string;
   projectKey: string;
   number: number;
+  taskId: string;
+  /** Whether the reader may change tasks: then they may restore this one to the point shown. */
+  mayRestore: boolean;
   asOf: AsOf;
   /** Leaves a replay opened on the live page, whose address is already the live task's. */
   onExit?: () => void;
 }
 
-export function PastTaskBanner({ projectKey, number, asOf, onExit }: PastTaskBannerProps) {
+export function PastTaskBanner({
+  projectId,
+  projectKey,
+  number,
+  taskId,
+  mayRestore,
+  asOf,
+  onExit,
+}: PastTaskBannerProps) {
   const format = useExactTime();
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -27,6 +40,16 @@ export function PastTaskBanner({ projectKey, number, asOf, onExit }: PastTaskBan
       <Link href={boardHref(projectKey, asOf.position)} className={linkStyles}>
         Board as of then
       </Link>
+      {mayRestore && (
+        <RestoreButton
+          projectId={projectId}
+          projectKey={projectKey}
+          position={asOf.position}
+          time={asOf.time}
+          task={{ id: taskId, ref: `${projectKey}-${number}` }}
+          onRestored={onExit}
+        />
+      )}
       {onExit ? (
         <button type="button" onClick={onExit} className={buttonStyles.primary}>
           Back to live

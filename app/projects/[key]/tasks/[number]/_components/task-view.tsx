@@ -28,6 +28,7 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
   const { task, project, comments, asOf } = travel.data;
   const ref: TaskRef = { id: task.id, projectId: project.id, key: projectKey, number };
   const mayChange = useCan(projectKey, 'changeTasks');
+  const moderates = useCan(projectKey, 'manageProject');
   const readOnly = !mayChange || asOf !== null || travel.travelling || project.archived || task.deleted;
   const name = `${project.key}-${task.number}`;
   const props = { task: ref, details: task, readOnly };
@@ -67,8 +68,11 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
         <div className="mt-3 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2">
           {asOf && (
             <PastTaskBanner
+              projectId={project.id}
               projectKey={project.key}
               number={task.number}
+              taskId={task.id}
+              mayRestore={mayChange && !project.archived}
               asOf={asOf}
               onExit={at === null ? travel.close : undefined}
             />
@@ -132,7 +136,7 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
           {mayChange && !project.archived && !asOf && <TaskLifecycle task={ref} deleted={task.deleted} />}
         </aside>
         <div className="min-w-0">
-          <Comments task={ref} comments={comments} readOnly={readOnly} />
+          <Comments task={ref} comments={comments} readOnly={readOnly} moderates={moderates} />
           <TaskHistory task={ref} projectKey={project.key} at={asOf?.position ?? null} />
         </div>
       </div>
