@@ -33,12 +33,14 @@ export function RestoreButton({ projectId, projectKey, position, time, task, onR
   const live = useLiveProject();
   const format = useExactTime();
   const [open, setOpen] = useState(false);
+  // "Now" is the moment the preview opened: a new moment at each render would be a new query each time.
+  const [openedAt, setOpenedAt] = useState(() => new Date());
   const [commandId, setCommandId] = useState(newCommandId);
   const what = task ? 'this task' : 'the board';
   const input = { projectId, at: { position }, taskId: task?.id };
   const preview = useQuery({ ...trpc.history.restorePreview.queryOptions(input), enabled: open, staleTime: 0 });
   const diff = useQuery({
-    ...trpc.history.diff.queryOptions({ projectId, from: { time: new Date() }, to: { position } }),
+    ...trpc.history.diff.queryOptions({ projectId, from: { time: openedAt }, to: { position } }),
     enabled: open,
     staleTime: 0,
   });
@@ -63,6 +65,7 @@ export function RestoreButton({ projectId, projectKey, position, time, task, onR
         type="button"
         onClick={() => {
           restore.reset();
+          setOpenedAt(new Date());
           setOpen(true);
         }}
         className={buttonStyles.secondary}

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../../../_trpc/client';
+import type { ActivityEntry } from '../../../../_lib/router-types';
 import { errorMessage } from '../../../../_lib/error-message';
 import { Alert } from '../../../../_components/ui/alert';
 import { useMembers } from '../../_lib/use-members';
@@ -39,17 +40,58 @@ export function HistoryList({ input, projectKey, filters }: HistoryListProps) {
   return (
     <div aria-busy={feed.isPlaceholderData} className={feed.isPlaceholderData ? 'opacity-60' : undefined}>
       <ol aria-label="History, newest first" className="divide-y divide-stone-100">
-        {entries.map((entry) => (
-          <HistoryEntry
-            key={entry.position}
-            entry={entry}
-            people={people}
-            projectKey={projectKey}
-            replayFilters={filtersSearch(filters).slice(1)}
-          />
-        ))}
+        {groupRestores(entries).map(({ entry, changes }) => {
+          const shown = (e: typeof entry) => (
+            <HistoryEntry
+              key={e.position}
+              entry={e}
+              people={people}
+              projectKey={projectKey}
+              replayFilters={filtersSearch(filters).slice(1)}
+            />
+          );
+          if (changes.length === 0) return shown(entry);
+          return [
+            shown(entry),
+            <li key={`${entry.position}-changes`} className="py-2 pl-4">
+              <details>
+                <summary className="cursor-pointer text-sm text-indigo-700">
+                  Show the {changes.length === 1 ? 'change' : `${changes.length} changes`} it made
+                </summary>
+                <ol
+                  aria-label="Changes of this restore"
+                  className="mt-1 divide-y divide-stone-100 border-l border-stone-200 pl-3"
+                >
+                  {changes.map(shown)}
+                </ol>
+              </details>
+            </li>,
+          ];
+        })}
       </ol>
       <LoadMore feed={feed} className="my-4" />
     </div>
   );
+}
+
+/**
+ * A restore's changes, listed under its entry rather than among the others: the positions just before its mark, as
+ * many as it counts (one append's positions are consecutive).
+ */
+function groupRestores<E extends ActivityEntry>(entries: readonly E[]) {
+  const groups: { entry: E; changes: E[] }[] = [];
+  let restore: { from: number; to: number; changes: E[] } | undefined;
+  for (const entry of entries) {
+    if (restore && entry.position >= restore.from && entry.position < restore.to) {
+      restore.changes.push(entry);
+      continue;
+    }
+    const group = { entry, changes: [] as E[] };
+    groups.push(group);
+    restore =
+      entry.type === 'BoardRestored'
+        ? { from: entry.position - entry.details.changes, to: entry.position, changes: group.changes }
+        : undefined;
+  }
+  return groups;
 }

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addTask, column, createProject, moveByKeyboard, openReplay, randomKey, signUp, uniqueName } from './fixtures';
+
+const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
+const toast = (page: Page) => page.getByRole('status', { name: 'Last change' });
+
+/** Waits for the slider to stand at `step` with that step's board on screen. */
+async function settled(page: Page, step: number) {
+  await expect(slider(page)).toHaveAttribute('aria-valuenow', String(step));
+  await expect(slider(page)).not.toHaveAttribute('aria-valuetext', /loading/);
+}
+
+/** Every column of the board on screen with the task references in it, in order. */
+async function boardOf(page: Page) {
+  const columns = page.getByRole('list', { name: /^Tasks in / });
+  const names = await columns.evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label') ?? ''));
+  return Promise.all(
+    names.map(
+      async (name) => [name, await page.getByRole('list', { name }).getByRole('link').allTextContents()] as const,
+    ),
+  );
+}
+
+test('undo a move from its toast and with Ctrl+Z, restore the board to a past point, fork from there', async ({
+  page,
+}) => {
+  await signUp(page.request, 'Ana');
+  await page.goto('/');
+  const key = randomKey();
+  await createProject(page, uniqueName('History'), key);
+  await addTask(page, 'Todo', 'Alpha');
+  await addTask(page, 'Todo', 'Beta');
+  const [alpha, beta] = [`${key}-1`, `${key}-2`];
+
+  // A move, then its toast's Undo: the card is back, and the toast offers to redo it.
+  await moveByKeyboard(page, alpha, 'In progress');
+  await expect(toast(page)).toContainText(`Moved ${alpha} from Todo to In progress`);
+  await toast(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(column(page, 'Todo').getByRole('link', { name: 'Alpha' })).toBeVisible();
+  await expect(column(page, 'In progress').getByRole('link', { name: 'Alpha' })).toHaveCount(0);
+  await expect(toast(page)).toContainText(`Undid: moved ${alpha} from Todo to In progress`);
+  await expect(toast(page).getByRole('button', { name: 'Redo' })).toBeVisible();
+
+  // Two more moves, then Ctrl+Z twice (focus on a card's handle, not in a text field): newest first.
+  await moveByKeyboard(page, alpha, 'In progress');
+  await expect(toast(page)).toContainText(`Moved ${alpha}`);
+  await moveByKeyboard(page, beta, 'In progress');
+  await expect(toast(page)).toContainText(`Moved ${beta}`);
+  await page.keyboard.press('Control+z');
+  await expect(column(page, 'Todo').getByRole('link', { name: 'Beta' })).toBeVisible();
+  await expect(toast(page)).toContainText(`Undid: moved ${beta}`);
+  await page.keyboard.press('Control+z');
+  await expect(column(page, 'Todo').getByRole('link', { name: 'Alpha' })).toBeVisible();
+  await expect(toast(page)).toContainText(`Undid: moved ${alpha}`);
+
+  // The history tells the undos.
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'History' }).click();
+  const timeline = page.getByRole('list', { name: 'History, newest first' });
+  await expect(timeline).toContainText(`undid: moved ${alpha} from Todo to In progress`);
+  await expect(timeline).toContainText(`undid: moved ${beta} from Todo to In progress`);
+
+  // A change to come back from (Beta moved on), then the board as it stood once both tasks were made.
+  await page.getByRole('link', { name: 'Board', exact: true }).click();
+  await moveByKeyboard(page, beta, 'In progress');
+  await expect(toast(page)).toContainText(`Moved ${beta}`);
+  await openReplay(page);
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  await settled(page, 1);
+  // Step on until the board shows both tasks in Todo: after the second creation.
+  for (let step = 2; ; step++) {
+    await page.keyboard.press('ArrowRight');
+    await settled(page, step);
+    if ((await slider(page).getAttribute('aria-valuetext'))?.includes(`created ${beta}`)) break;
+  }
+  const then = await boardOf(page);
+  expect(then.find(([name]) => name === 'Tasks in Todo')?.[1]).toEqual(['Alpha', 'Beta']);
+
+  await page.getByRole('button', { name: 'Restore the board to this point' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('status')).toHaveText('1 change will be made.');
+  await expect(dialog).toContainText('Beta');
+  await dialog.getByRole('button', { name: 'Restore the board', exact: true }).click();
+  await expect(slider(page)).toHaveCount(0);
+  await expect(column(page, 'Todo').getByRole('link', { name: 'Beta' })).toBeVisible();
+  expect(await boardOf(page)).toEqual(then);
+  await expect(toast(page)).toContainText(/^Restored the board to .+ \(1 change\)/);
+
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'History' }).click();
+  await expect(timeline).toContainText(/restored the board to .+ \(1 change\)/);
+  await timeline.getByText('Show the change it made').click();
+  await expect(timeline.getByRole('list', { name: 'Changes of this restore' })).toContainText(
+    `moved ${beta} from In progress to Todo`,
+  );
+
+  // Fork from that same point: a new project of one's own, with the same board.
+  await page.getByRole('link', { name: 'Board', exact: true }).click();
+  await openReplay(page);
+  await slider(page).focus();
+  await page.keyboard.press('Home');
+  for (let step = 2; ; step++) {
+    await page.keyboard.press('ArrowRight');
+    await settled(page, step);
+    if ((await slider(page).getAttribute('aria-valuetext'))?.includes(`created ${beta}`)) break;
+  }
+  await page.getByRole('button', { name: 'Fork from here' }).click();
+  const forkKey = randomKey();
+  await page.getByRole('dialog').getByLabel('Key').fill(forkKey);
+  await page.getByRole('dialog').getByRole('button', { name: 'Fork', exact: true }).click();
+  await expect(page).toHaveURL(`/projects/${forkKey}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(fork)');
+  expect(await boardOf(page)).toEqual(then);
+  await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'History' }).click();
+  await expect(timeline).toContainText(`forked this project from ${key}`);
+});
