@@ -81,7 +81,10 @@ async function attemptAct<A extends object>(tx: Transaction, ctx: CommandContext
     ctx.now(),
   );
   const changes = await inlineRowWrites(tx, pending.events);
-  const answer = { ...act.answer?.(events), changes: events.length, streamVersion: 0 };
+  const projectStream = projectStreamId(act.projectId);
+  const streamVersion =
+    (streams.versions.get(projectStream) ?? 0) + pending.events.filter((e) => e.streamId === projectStream).length;
+  const answer = { ...act.answer?.(events), changes: events.length, streamVersion };
   const recorded = await writeAppend(tx, pending, {
     changes,
     command: {
