@@ -139,7 +139,7 @@ describe(`undo on ${databaseKind}`, () => {
     );
     expect(entry).toMatchObject({ details: { redo: false, undone: { type: 'TaskMoved' } } });
     // The inspector opens an undo's events like any other's, with the command as it was kept.
-    const inspected = await member.history.event({ projectId, position: Number(caused[0]!.position) });
+    const inspected = await member.history.event({ projectId, position: caused[0]!.position });
     expect(inspected.command).toMatchObject({ type: 'Undo', payload: { undoneCommandId: move.commandId } });
 
     await member.history.undo({ ...newCommand(), projectId, undoneCommandId: undo.commandId });
