@@ -60,7 +60,7 @@ async function attemptAct<A extends object>(tx: Transaction, ctx: CommandContext
       ? {
           now: { project: { status: 'none' as const }, tasks: {} },
           past: new Map<number, Board>(),
-          versions: new Map(),
+          versions: new Map<string, number>(),
         }
       : await foldStreams(tx, act.projectId, act.streams.tasks, act.pastAt ?? []);
   if (act.streams !== 'new' && ctx.project?.permission) {
