@@ -21,7 +21,7 @@ async function boardOf(page: Page) {
   );
 }
 
-test('undo a move from its toast and with Ctrl+Z, restore the board to a past point, fork from there', async ({
+test('undo a move from its toast and with Ctrl+Z, restore the board and a task to a past point, fork from there', async ({
   page,
 }) => {
   await signUp(page.request, 'Ana');
@@ -92,6 +92,28 @@ test('undo a move from its toast and with Ctrl+Z, restore the board to a past po
   await expect(timeline.getByRole('list', { name: 'Changes of this restore' })).toContainText(
     `moved ${beta} from In progress to Todo`,
   );
+
+  // One task back to a point of its own history, from its page: its later rename and priority are taken back.
+  await page.getByRole('link', { name: 'Board', exact: true }).click();
+  await column(page, 'Todo').getByRole('link', { name: 'Alpha' }).click();
+  await page.getByLabel('Title').fill('Alpha, renamed');
+  await page.getByRole('button', { name: 'Save title' }).click();
+  await page.getByLabel('Priority').selectOption('high');
+  const taskHistory = page.getByRole('list', { name: `History of ${alpha}` });
+  await expect(taskHistory).toContainText(`set the priority of ${alpha} to high`);
+  await page.getByRole('button', { name: 'Replay its history' }).click();
+  const taskSlider = page.getByRole('slider', { name: `History of ${alpha}` });
+  await expect(taskSlider).toHaveAttribute('aria-valuetext', /set the priority/);
+  await taskSlider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(taskSlider).toHaveAttribute('aria-valuetext', /^(?!.*loading).*moved/);
+  await page.getByRole('button', { name: 'Restore this task to this point' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('2 changes will be made.');
+  await dialog.getByRole('button', { name: 'Restore this task', exact: true }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Alpha');
+  await expect(page.getByLabel('Priority')).toHaveValue('none');
+  await expect(taskHistory).toContainText(/restored .+-1 to .+ \(2 changes\)/);
 
   // Fork from that same point: a new project of one's own, with the same board.
   await page.getByRole('link', { name: 'Board', exact: true }).click();

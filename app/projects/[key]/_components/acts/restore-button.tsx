@@ -11,6 +11,7 @@ import { buttonStyles } from '../../../../_components/ui/styles';
 import { useExactTime } from '../../../../_components/ui/exact-time';
 import { ChangeList } from '../../history/_components/change-list';
 import { useLiveProject } from '../../_lib/live/live-project';
+import { RestoreSteps } from './restore-steps';
 
 interface RestoreButtonProps {
   projectId: string;
@@ -97,6 +98,7 @@ export function RestoreButton({ projectId, projectKey, position, time, task, onR
                   ? `${task ? task.ref : 'The board'} already stands as it did then.`
                   : `${changes} ${changes === 1 ? 'change' : 'changes'} will be made.`}
               </p>
+              {changes > 0 && <RestoreSteps changes={preview.data.changes} />}
               {shown && <ChangeList diff={shown} projectId={projectId} projectKey={projectKey} at={position} />}
             </>
           )}
