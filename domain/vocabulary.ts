@@ -11,3 +11,4 @@ export { PRIORITIES, type Priority } from './task/events';
 export { COMMENT_MAX, DESCRIPTION_MAX, LABEL_MAX, TITLE_MAX } from './task/rules';
 export type { DomainEventType } from './index';
 export { assertNever } from './shared/decider';
+export { NOT_UNDONE } from './history/not-undone';

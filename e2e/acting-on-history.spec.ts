@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addTask, column, createProject, moveByKeyboard, openReplay, randomKey, signUp, uniqueName } from './fixtures';
+import {
+  addTask,
+  boardOf,
+  column,
+  createProject,
+  moveByKeyboard,
+  openReplay,
+  randomKey,
+  signUp,
+  uniqueName,
+} from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
 const toast = (page: Page) => page.getByRole('status', { name: 'Last change' });
@@ -8,17 +18,6 @@ const toast = (page: Page) => page.getByRole('status', { name: 'Last change' });
 async function settled(page: Page, step: number) {
   await expect(slider(page)).toHaveAttribute('aria-valuenow', String(step));
   await expect(slider(page)).not.toHaveAttribute('aria-valuetext', /loading/);
-}
-
-/** Every column of the board on screen with the task references in it, in order. */
-async function boardOf(page: Page) {
-  const columns = page.getByRole('list', { name: /^Tasks in / });
-  const names = await columns.evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label') ?? ''));
-  return Promise.all(
-    names.map(
-      async (name) => [name, await page.getByRole('list', { name }).getByRole('link').allTextContents()] as const,
-    ),
-  );
 }
 
 test('undo a move from its toast and with Ctrl+Z, restore the board and a task to a past point, fork from there', async ({

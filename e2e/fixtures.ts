@@ -81,6 +81,17 @@ export async function createProject(page: Page, name: string, key: string) {
 
 export const column = (page: Page, status: string) => page.getByRole('list', { name: `Tasks in ${status}` });
 
+/** Every column of the board on screen with the tasks in it, in order. */
+export async function boardOf(page: Page) {
+  const columns = page.getByRole('list', { name: /^Tasks in / });
+  const names = await columns.evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label') ?? ''));
+  return Promise.all(
+    names.map(
+      async (name) => [name, await page.getByRole('list', { name }).getByRole('link').allTextContents()] as const,
+    ),
+  );
+}
+
 export async function addTask(page: Page, status: string, title: string) {
   const input = page.getByLabel(`New task in ${status}`);
   await input.fill(title);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { column, demo, openDemoProject, openReplay, pastViewBanner, signIn } from './fixtures';
+import { boardOf, column, demo, openDemoProject, openReplay, pastViewBanner, signIn } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
 
@@ -14,17 +14,6 @@ async function settled(page: Page, step?: number) {
 }
 
 const valueNow = async (page: Page) => Number(await slider(page).getAttribute('aria-valuenow'));
-
-/** Every column of the board on screen with the tasks in it, in order. */
-async function boardOf(page: Page) {
-  const columns = page.getByRole('list', { name: /^Tasks in / });
-  const names = await columns.evaluateAll((lists) => lists.map((l) => l.getAttribute('aria-label') ?? ''));
-  return Promise.all(
-    names.map(
-      async (name) => [name, await page.getByRole('list', { name }).getByRole('link').allTextContents()] as const,
-    ),
-  );
-}
 
 test('replay the demo project: scrub, step back over a move, share a point, inspect, play, back to live', async ({
   page,

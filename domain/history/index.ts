@@ -1,4 +1,5 @@
 export * from './board';
 export * from './fork';
+export * from './not-undone';
 export * from './restore';
 export * from './undo';

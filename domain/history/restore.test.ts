@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../shared/decider';
-import { projectDecider, type ProjectCommand, type ProjectEvent } from '../project';
+import type { ProjectCommand } from '../project';
 import type { TaskInProjectCommand } from '../task/in-project';
 import { decideSteps, type Board, type Step } from './board';
 import { planFork } from './fork';
 import { planRestore } from './restore';
+import { empty } from './test-board';
 
-const statuses = [
-  { id: 's-todo', name: 'Todo', category: 'unstarted' as const },
-  { id: 's-doing', name: 'Doing', category: 'started' as const },
-  { id: 's-done', name: 'Done', category: 'completed' as const },
-];
-const projectHistory: ProjectEvent[] = [
-  { type: 'ProjectCreated', data: { projectId: 'p1', key: 'WEB', name: 'Website', statuses } },
-  { type: 'MemberAdded', data: { userId: 'u-ann', role: 'owner' } },
-  { type: 'MemberAdded', data: { userId: 'u-bob', role: 'member' } },
-];
-const empty: Board = { project: fold(projectDecider, projectHistory), tasks: {} };
 /** Omit over each member of a union of commands. */
 type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 const task = (taskId: string, command: Without<TaskInProjectCommand, 'taskId'>): Step => ({

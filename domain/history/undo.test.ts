@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../shared/decider';
 import { DomainError } from '../shared/errors';
-import { projectDecider, type ProjectCommand, type ProjectEvent } from '../project';
+import type { ProjectCommand } from '../project';
 import type { TaskInProjectCommand } from '../task/in-project';
 import { decideSteps, evolveBoard, type Board, type BoardEvent, type Step } from './board';
+import { empty, statuses } from './test-board';
 import { undoAct, type Undoer } from './undo';
 
-const statuses = [
-  { id: 's-todo', name: 'Todo', category: 'unstarted' as const },
-  { id: 's-doing', name: 'Doing', category: 'started' as const },
-  { id: 's-done', name: 'Done', category: 'completed' as const },
-];
-const projectHistory: ProjectEvent[] = [
-  { type: 'ProjectCreated', data: { projectId: 'p1', key: 'WEB', name: 'Website', statuses } },
-  { type: 'MemberAdded', data: { userId: 'u-ann', role: 'owner' } },
-  { type: 'MemberAdded', data: { userId: 'u-bob', role: 'member' } },
-];
-const empty: Board = { project: fold(projectDecider, projectHistory), tasks: {} };
 const ann: Undoer = { actorId: 'u-ann', owner: true };
 const bob: Undoer = { actorId: 'u-bob', owner: false };
 const statusName = (id: string) => statuses.find((s) => s.id === id)?.name ?? id;

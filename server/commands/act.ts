@@ -6,7 +6,7 @@ import { pendingAppendInOrder, projectStreamId, taskStreamId, writeAppend } from
 import { inlineRowWrites } from '../read-models';
 import { foldStreams, type FoldedStreams } from './fold-streams';
 import type { CommandContext, CommandOutcome } from './context';
-import { answerAgain, inCommandTransaction, metadataOf } from './execute';
+import { answerAgain, commandRecord, inCommandTransaction, metadataOf } from './execute';
 import type { EarlierCommand } from './load';
 
 /**
@@ -87,14 +87,7 @@ async function attemptAct<A extends object>(tx: Transaction, ctx: CommandContext
   const answer = { ...act.answer?.(events), changes: events.length, streamVersion };
   const recorded = await writeAppend(tx, pending, {
     changes,
-    command: {
-      actorId: ctx.actorId,
-      commandId: ctx.commandId,
-      procedure: ctx.intent.procedure,
-      payloadHash: ctx.intent.payloadHash,
-      result: answer,
-      decided: act.kept,
-    },
+    command: commandRecord(ctx, answer, act.kept),
   });
   return { ...answer, position: recorded.at(-1)?.position ?? null };
 }

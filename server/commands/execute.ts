@@ -125,14 +125,7 @@ async function attemptCommand<T extends CommandType>(
   };
   const recorded = await writeAppend(tx, pending, {
     changes,
-    command: {
-      actorId: ctx.actorId,
-      commandId: ctx.commandId,
-      procedure: ctx.intent.procedure,
-      payloadHash: ctx.intent.payloadHash,
-      result: answer,
-      decided: { type: command.type, command: handler.kept?.(decided) ?? decided },
-    },
+    command: commandRecord(ctx, answer, { type: command.type, command: handler.kept?.(decided) ?? decided }),
   });
   return {
     outcome: { ...answer, position: recorded.at(-1)?.position ?? null },
@@ -159,6 +152,20 @@ function writesOf(
   }
   return writes;
 }
+
+/** The idempotency entry of the sender's command: what it answered, and the command as it was decided. */
+export const commandRecord = (
+  ctx: CommandContext,
+  result: Record<string, unknown>,
+  decided: { type: string; command: object },
+) => ({
+  actorId: ctx.actorId,
+  commandId: ctx.commandId,
+  procedure: ctx.intent.procedure,
+  payloadHash: ctx.intent.payloadHash,
+  result,
+  decided,
+});
 
 export const metadataOf = (ctx: CommandContext) => ({
   actorId: ctx.actorId,

@@ -1,19 +1,9 @@
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
+import { NOT_UNDONE, type DomainEventType } from '@/domain';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
 import { asActivityEntry } from '../read-models/activity-details';
 
-/** Event types whose commands no undo takes back (domain/history/undo.ts refuses them). */
-const NOT_UNDONE = [
-  'ProjectCreated',
-  'ProjectForked',
-  'MemberAdded',
-  'MemberRoleChanged',
-  'MemberRemoved',
-  'MemberInvited',
-  'InvitationRevoked',
-  'InvitationAccepted',
-];
 const LOOK_BACK = 50;
 
 /** The timeline's entries of one command of the project, oldest first: what a toast says it did. */
@@ -47,7 +37,7 @@ export async function lastUndoable(db: Executor, projectId: string, actorId: str
     .where(and(eq(events.projectId, projectId), eq(events.type, 'ChangeUndone')));
   const taken = undoneCommands(undos);
   const target = recent.find(
-    (r) => !taken.has(r.commandId) && !r.types.some((type) => type === 'ChangeUndone' || NOT_UNDONE.includes(type)),
+    (r) => !taken.has(r.commandId) && !r.types.some((type) => type === 'ChangeUndone' || NOT_UNDONE.includes(type as DomainEventType)),
   );
   if (!target) return null;
   const [entry] = await entriesOfCommand(db, projectId, target.commandId);

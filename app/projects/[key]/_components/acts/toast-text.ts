@@ -1,3 +1,4 @@
+import { NOT_UNDONE } from '@/domain/vocabulary';
 import type { ActivityEntry } from '../../../../_lib/router-types';
 import { activityParts } from '../activity/activity-words';
 
@@ -16,15 +17,6 @@ export function changeText(entry: ActivityEntry, nameOf: (personId: string) => s
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The changes no undo takes back (server/history/recent.ts keeps Ctrl+Z off them too). */
-const NOT_UNDONE = new Set([
-  'ProjectCreated',
-  'ProjectForked',
-  'MemberAdded',
-  'MemberRoleChanged',
-  'MemberRemoved',
-  'MemberInvited',
-  'InvitationRevoked',
-  'InvitationAccepted',
-]);
-export const undoable = (entries: readonly ActivityEntry[]) => entries.every((e) => !NOT_UNDONE.has(e.type));
+/** Whether an undo takes back the command these entries tell (domain/history/not-undone.ts). */
+export const undoable = (entries: readonly ActivityEntry[]) =>
+  entries.every((e) => !(NOT_UNDONE as readonly string[]).includes(e.type));
