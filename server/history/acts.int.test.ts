@@ -10,6 +10,8 @@ import { seedDemo } from '../tools/seed/demo';
 import { callerAsDemoOwner, contextAs, joinByInvitation, newCommand, uniqueKey } from '../tools/testing/commands';
 import { countEvents, databaseKind, openTestDatabase } from '../tools/testing/database';
 import { createRandom } from '../tools/seed/random';
+import { rebuildReadModels } from '../read-models/rebuild';
+import { liveReadModel } from '../tools/testing/read-model';
 
 let handle: DatabaseHandle;
 let demo: { ownerId: string; projectId: string };
@@ -299,5 +301,20 @@ describe(`forking a project on ${databaseKind}`, () => {
       c.tasks.map((t) => t.title),
     );
     expect(forkTitles).not.toContain('Only on the source');
+  });
+});
+
+describe(`acts are events like the rest on ${databaseKind}`, () => {
+  it('after the undos, restores and forks above, a rebuild of every read model from the log equals the live tables', async () => {
+    const live = await liveReadModel(handle.db);
+    await rebuildReadModels(handle.db);
+    expect(await liveReadModel(handle.db)).toEqual(live);
+  });
+
+  it('the restored project replayed to its last event is its live board', async () => {
+    const ana = callerAsDemoOwner(handle.db, demo);
+    const positions = await positionsOf(handle.db, demo.projectId);
+    const replayed = await ana.board.get({ projectId: demo.projectId, at: { position: positions.at(-1)! } });
+    expect(seen(replayed)).toEqual(seen(await ana.board.get({ projectId: demo.projectId })));
   });
 });

@@ -37,7 +37,9 @@ export async function lastUndoable(db: Executor, projectId: string, actorId: str
     .where(and(eq(events.projectId, projectId), eq(events.type, 'ChangeUndone')));
   const taken = undoneCommands(undos);
   const target = recent.find(
-    (r) => !taken.has(r.commandId) && !r.types.some((type) => type === 'ChangeUndone' || NOT_UNDONE.includes(type as DomainEventType)),
+    (r) =>
+      !taken.has(r.commandId) &&
+      !r.types.some((type) => type === 'ChangeUndone' || NOT_UNDONE.includes(type as DomainEventType)),
   );
   if (!target) return null;
   const [entry] = await entriesOfCommand(db, projectId, target.commandId);
