@@ -134,3 +134,37 @@ test('undo a move from its toast and with Ctrl+Z, restore the board and a task t
   await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'History' }).click();
   await expect(timeline).toContainText(`forked this project from ${key}`);
 });
+
+test('a workflow change and a comment deleted are undone from their toasts', async ({ page }) => {
+  const { name: me } = await signUp(page.request, 'Ben');
+  await page.goto('/');
+  const key = randomKey();
+  await createProject(page, uniqueName('Undo'), key);
+  await addTask(page, 'Todo', 'Gamma');
+
+  // A status renamed in the project's settings; the toast stays under the dialog until it closes.
+  await page.getByRole('button', { name: 'Project settings' }).click();
+  await page.getByLabel('Name of status 2 of 4').fill('Next up');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(toast(page)).toContainText('Renamed the status “Todo” to “Next up”');
+  await page.keyboard.press('Escape');
+  await expect(column(page, 'Next up')).toBeVisible();
+  await toast(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(column(page, 'Todo').getByRole('link', { name: 'Gamma' })).toBeVisible();
+  await expect(toast(page)).toContainText('Undid: renamed the status “Todo” to “Next up”');
+
+  // A comment, deleted by its author: a line keeps its place; Undo brings it back.
+  await column(page, 'Todo').getByRole('link', { name: 'Gamma' }).click();
+  await page.getByLabel('Add a comment').fill('First thoughts');
+  await page.getByRole('button', { name: 'Comment', exact: true }).click();
+  const comments = page.getByRole('list', { name: 'Comments' });
+  const mine = comments.getByRole('article', { name: `Comment by ${me}` });
+  await expect(mine).toContainText('First thoughts');
+  await mine.getByRole('button', { name: 'Delete comment' }).click();
+  await expect(comments).toContainText('Comment deleted');
+  await expect(mine).toHaveCount(0);
+  await expect(toast(page)).toContainText(`Deleted a comment on ${key}-1`);
+  await toast(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(mine).toContainText('First thoughts');
+  await expect(toast(page)).toContainText(`Undid: deleted a comment on ${key}-1`);
+});
