@@ -25,6 +25,9 @@ const nextConfig = {
   // rate-limiter-flexible loads drizzle-orm with a computed import() that a bundle cannot resolve.
   serverExternalPackages: ['@electric-sql/pglite', 'fs-native-extensions', 'rate-limiter-flexible'],
   poweredByHeader: false,
+  // `next dev` refuses its hot-reload socket to origins it does not know, and a page opened at 127.0.0.1 then never
+  // becomes interactive: the loopback addresses are the same machine as localhost.
+  allowedDevOrigins: ['127.0.0.1', '[::1]'],
   // A second build (the load script's, a helper's) must not overwrite the one `next start` is serving.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   typedRoutes: false,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { addTask, answerOf, column, createProject, dragWithMouse, randomKey, signUp } from './fixtures';
 
 test('move one task by mouse and another by keyboard; both stay moved after a reload', async ({ page }) => {
@@ -30,8 +30,23 @@ test('move one task by mouse and another by keyboard; both stay moved after a re
   await page.keyboard.press('Space');
   await expect(announcer).toContainText(`Dropped ${key}-2 in In progress`);
   expect((await keyboardMoved).ok()).toBe(true);
+  // The keyboard stays where the person acted: on the moved card's handle, now in its new column.
+  await expect(column(page, 'In progress').getByRole('button', { name: `Move ${key}-2` })).toBeFocused();
+
+  // The server names the handles' drag instructions the same on every render, as the browser does on its first: a
+  // counter shared by all the server's renders made them point at an id the page did not have after a full load.
+  const describedBy = async () => {
+    const html = await (await page.request.get(`/projects/${key}`)).text();
+    return /aria-label="Move [^"]+"[^>]*aria-describedby="([^"]+)"|aria-describedby="([^"]+)"[^>]*aria-label="Move /.exec(
+      html,
+    );
+  };
+  const [first, second] = [await describedBy(), await describedBy()];
+  expect(first).not.toBeNull();
+  expect(second?.slice(1)).toEqual(first?.slice(1));
 
   await page.reload();
+  await expect(page.getByRole('button', { name: `Move ${key}-2` })).toHaveAccessibleDescription(/space/i);
   await expect(column(page, 'Todo').getByRole('link')).toHaveCount(0);
   await expect(column(page, 'In progress').getByRole('link')).toHaveText(['Keyboard task']);
   await expect(column(page, 'Done').getByRole('link')).toHaveText(['Mouse task']);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { addTask, column, createProject, DEMO_PASSWORD, demo, randomKey, signedInAs } from './fixtures';
 
 test('a first visit: sign in through the form, create a project, add tasks in columns', async ({ page }) => {

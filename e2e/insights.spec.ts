@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { demo, signIn } from './fixtures';
 
 /** Opens the home page as a viewer of the demo project (reading is all this needs), and returns its address. */

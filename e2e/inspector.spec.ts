@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { addTask, createProject, moveByKeyboard, randomKey, signUp } from './fixtures';
 
 test('follow one card move from the click to its command, its code, its events and the rows it changed', async ({

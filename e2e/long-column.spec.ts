@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { addTask, callMutation, column, randomKey, signUp } from './fixtures';
 
 test('a long column shows its first 50 cards, the rest on request, and a task added at its end at once', async ({

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './test';
 import { callMutation, demo, openReplay, randomKey, signIn, uniqueName } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { DEMO_PASSWORD, demo } from './fixtures';
 
 const twentyMegabytes = Buffer.alloc(20 << 20, 'x');

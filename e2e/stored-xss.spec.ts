@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { addTask, callMutation, callQuery, createProject, randomKey } from './fixtures';
 
 /** Markup that would run if any view put it into the page as HTML instead of as text. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { addTask, createProject, randomKey, signUp } from './fixtures';
 
 test('edit every field of a task, comment and edit the comment; all of it survives a reload and is in the activity', async ({

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { boardOf, column, demo, openDemoProject, openReplay, pastViewBanner, signIn } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });

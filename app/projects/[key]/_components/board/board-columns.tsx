@@ -11,7 +11,7 @@ import {
   type DragEndEvent,
   type DragOverEvent,
 } from '@dnd-kit/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { newCommandId } from '../../../../_lib/command-id';
 import type { Board } from '../../../../_lib/router-types';
 import { Alert } from '../../../../_components/ui/alert';
@@ -20,6 +20,7 @@ import { BoardColumn } from './board-column';
 import { columnOf, landingPlace, layoutOf, placeTask, type Layout } from './board-layout';
 import { boardAnnouncements, screenReaderInstructions } from './drag-accessibility';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
+import { HandleToFocus } from './handle-focus';
 import { TaskCardView } from './task-card';
 import { useColumnCollisions } from './use-column-collisions';
 import { useMoveTask } from './use-move-task';
@@ -69,6 +70,20 @@ export function BoardColumns({ board }: { board: Board }) {
     [layout, taskRef, statusName],
   );
 
+  const [refocus, setRefocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (refocus === null) return;
+    const release = () => {
+      setRefocus(null);
+    };
+    document.addEventListener('keydown', release, true);
+    document.addEventListener('pointerdown', release, true);
+    return () => {
+      document.removeEventListener('keydown', release, true);
+      document.removeEventListener('pointerdown', release, true);
+    };
+  }, [refocus]);
+
   function handleDragOver(event: DragOverEvent) {
     const current = dragLayout ?? saved;
     const place = landingPlace(current, event);
@@ -94,6 +109,8 @@ export function BoardColumns({ board }: { board: Board }) {
       return;
     }
     setDragLayout(final);
+    // A card dropped in another column is drawn anew there: the keyboard's focus follows it to its new handle.
+    if (event.activatorEvent instanceof KeyboardEvent) setRefocus(task.id);
     keep(task.id);
     move({ taskId: task.id, toStatusId: place.to, index, commandId: newCommandId() });
   }
@@ -117,6 +134,8 @@ export function BoardColumns({ board }: { board: Board }) {
         </div>
       )}
       <DndContext
+        // A stable id, so that the server and the browser name the drag instructions alike (the handles' aria-describedby).
+        id={`board-${project.id}`}
         sensors={sensors}
         collisionDetection={collisionDetection}
         measuring={measuring}
@@ -133,23 +152,25 @@ export function BoardColumns({ board }: { board: Board }) {
           setDragLayout(null);
         }}
       >
-        <div data-board-scroller className="overflow-x-auto overscroll-x-contain pb-6">
-          <div className="flex w-max items-start gap-3 px-4 sm:px-6">
-            {board.columns.map((column) => (
-              <BoardColumn
-                key={column.status.id}
-                projectId={project.id}
-                projectKey={project.key}
-                status={column.status}
-                tasks={(layout[column.status.id] ?? []).flatMap((id) => tasks.get(id) ?? [])}
-                readOnly={readOnly}
-                asOf={asOf}
-                kept={kept}
-                onAdded={keep}
-              />
-            ))}
+        <HandleToFocus value={refocus}>
+          <div data-board-scroller className="overflow-x-auto overscroll-x-contain pb-6">
+            <div className="flex w-max items-start gap-3 px-4 sm:px-6">
+              {board.columns.map((column) => (
+                <BoardColumn
+                  key={column.status.id}
+                  projectId={project.id}
+                  projectKey={project.key}
+                  status={column.status}
+                  tasks={(layout[column.status.id] ?? []).flatMap((id) => tasks.get(id) ?? [])}
+                  readOnly={readOnly}
+                  asOf={asOf}
+                  kept={kept}
+                  onAdded={keep}
+                />
+              ))}
+            </div>
           </div>
-        </div>
+        </HandleToFocus>
         <DragOverlay>
           {activeTask ? <TaskCardView task={activeTask} projectKey={project.key} handle={null} lifted /> : null}
         </DragOverlay>

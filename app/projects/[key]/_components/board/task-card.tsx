@@ -3,6 +3,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import Link from 'next/link';
+import { useCallback } from 'react';
 import { isOverdue, longDay, shortDay } from '../../../../_lib/format';
 import type { BoardTask } from '../../../../_lib/router-types';
 import { useNow } from '../../../../_lib/use-now';
@@ -10,6 +11,7 @@ import { Avatar } from '../../../../_components/ui/avatar';
 import { LabelChip } from '../../../../_components/ui/label-chip';
 import { CalendarIcon, CommentIcon, GripIcon } from '../../../../_components/ui/icons';
 import { PriorityBadge } from '../../../../_components/ui/priority-badge';
+import { useKeepsFocus } from './handle-focus';
 import { taskHref } from '../../_lib/links';
 import { useMembers } from '../../_lib/use-members';
 
@@ -28,9 +30,17 @@ export function SortableTaskCard({ task, projectKey, readOnly, at, changed }: Ta
     id: task.id,
     disabled: readOnly,
   });
+  const keepsFocus = useKeepsFocus(task.id);
+  const handleRef = useCallback(
+    (node: HTMLButtonElement | null) => {
+      setActivatorNodeRef(node);
+      if (node && keepsFocus) node.focus();
+    },
+    [setActivatorNodeRef, keepsFocus],
+  );
   const handle = readOnly ? null : (
     <button
-      ref={setActivatorNodeRef}
+      ref={handleRef}
       type="button"
       {...attributes}
       {...listeners}
