@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { createCaller } from '../../api/root';
 import { contextAs } from '../testing/commands';
@@ -57,5 +58,22 @@ export async function replayBenchmarks(db: Database, events: number) {
   const slider = await timeEach('one slider step (board.get at the next step)', 30, (i) =>
     caller.board.get({ projectId, at: { step: Math.min(span.count, from + i) } }),
   );
-  return { events: span.count, generatedIn, timings: [live, scratch, warmUp, checkpointed, slider] };
+  // Acting on history reads the project's whole history (server/commands/fold-streams.ts): what that costs here.
+  const restorePreview = await timeEach('restore preview of the whole board to a random point', 3, () =>
+    caller.history.restorePreview({ projectId, at: { step: randomStep() } }),
+  );
+  const fork = await timeEach('fork from a random point', 1, () =>
+    caller.project.fork({
+      commandId: randomUUID(),
+      projectId,
+      at: { step: randomStep() },
+      name: 'Bench fork',
+      key: `F${random.int(10_000, 99_999)}`,
+    }),
+  );
+  return {
+    events: span.count,
+    generatedIn,
+    timings: [live, scratch, warmUp, checkpointed, slider, restorePreview, fork],
+  };
 }
