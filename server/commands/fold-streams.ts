@@ -1,4 +1,13 @@
-import { evolveBoard, type Board } from '@/domain';
+import {
+  evolveProject,
+  evolveTask,
+  initialProjectState,
+  initialTaskState,
+  isProjectEvent,
+  type Board,
+  type ProjectState,
+  type TaskState,
+} from '@/domain';
 import type { Executor } from '../db/types';
 import { MAX_PAGE, readProjectHistory, readStreamsUpTo, toDomainEvent, type StoredEvent } from '../event-store';
 import { projectStreamId, taskStreamId } from '../event-store';
@@ -28,16 +37,22 @@ export async function foldStreams(
   const points = [...new Set(pastAt)].sort((a, b) => a - b);
   const past = new Map<number, Board>();
   const versions = new Map<string, number>();
-  let board: Board = { project: { status: 'none' }, tasks: {} };
-  for (const event of events) {
+  // Folded in place: a board copied at each of a long history's events would cost its length times its tasks.
+  let project: ProjectState = initialProjectState;
+  const states = new Map<string, TaskState>();
+  const board = (): Board => ({ project, tasks: Object.fromEntries(states) });
+  for (const stored of events) {
     // Only this project's streams: a task id of another project folds into nothing.
-    if (event.projectId !== projectId) continue;
-    while (points.length > 0 && points[0]! < event.position) past.set(points.shift()!, board);
-    board = evolveBoard(board, { taskId: taskIdOf(event.streamId), event: toDomainEvent(event) });
-    versions.set(event.streamId, event.streamVersion);
+    if (stored.projectId !== projectId) continue;
+    while (points.length > 0 && points[0]! < stored.position) past.set(points.shift()!, board());
+    const event = toDomainEvent(stored);
+    const taskId = taskIdOf(stored.streamId);
+    if (isProjectEvent(event)) project = evolveProject(project, event);
+    else if (taskId !== null) states.set(taskId, evolveTask(states.get(taskId) ?? initialTaskState, event));
+    versions.set(stored.streamId, stored.streamVersion);
   }
-  for (const point of points) past.set(point, board);
-  return { now: board, past, versions };
+  for (const point of points) past.set(point, board());
+  return { now: board(), past, versions };
 }
 
 const taskIdOf = (streamId: string) => (streamId.startsWith('task-') ? streamId.slice('task-'.length) : null);
