@@ -10,7 +10,7 @@ import {
 } from '@/domain';
 import type { Executor } from '../db/types';
 import { MAX_PAGE, readProjectHistory, readStreamsUpTo, toDomainEvent, type StoredEvent } from '../event-store';
-import { projectStreamId, taskStreamId } from '../event-store';
+import { projectStreamId, taskIdOfStream, taskStreamId } from '../event-store';
 
 /** A project's streams folded: as they stand, at the positions asked for, and the version of each stream now. */
 export interface FoldedStreams {
@@ -46,7 +46,7 @@ export async function foldStreams(
     if (stored.projectId !== projectId) continue;
     while (points.length > 0 && points[0]! < stored.position) past.set(points.shift()!, board());
     const event = toDomainEvent(stored);
-    const taskId = taskIdOf(stored.streamId);
+    const taskId = taskIdOfStream(stored.streamId);
     if (isProjectEvent(event)) project = evolveProject(project, event);
     else if (taskId !== null) states.set(taskId, evolveTask(states.get(taskId) ?? initialTaskState, event));
     versions.set(stored.streamId, stored.streamVersion);
@@ -54,8 +54,6 @@ export async function foldStreams(
   for (const point of points) past.set(point, board());
   return { now: board(), past, versions };
 }
-
-const taskIdOf = (streamId: string) => (streamId.startsWith('task-') ? streamId.slice('task-'.length) : null);
 
 async function wholeHistory(db: Executor, projectId: string): Promise<StoredEvent[]> {
   const all: StoredEvent[] = [];

@@ -28,3 +28,6 @@ export interface StreamWrite {
 
 export const projectStreamId = (projectId: string) => `project-${projectId}`;
 export const taskStreamId = (taskId: string) => `task-${taskId}`;
+/** The task a stream is of, or null for a project's. */
+export const taskIdOfStream = (streamId: string) =>
+  streamId.startsWith('task-') ? streamId.slice('task-'.length) : null;

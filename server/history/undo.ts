@@ -2,7 +2,7 @@ import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
 import { forbidden, isProjectEvent, notFound, ruleViolated, undoAct, type Board, type Role } from '@/domain';
 import { events, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
-import { deserialize, toDomainEvent, type StoredEvent } from '../event-store';
+import { deserialize, taskIdOfStream, toDomainEvent, type StoredEvent } from '../event-store';
 import { executeAct } from '../commands/act';
 import type { CommandContext } from '../commands/context';
 
@@ -15,8 +15,6 @@ export async function eventsOfCommand(db: Executor, projectId: string, commandId
     .orderBy(asc(events.position));
   return rows.map(deserialize);
 }
-
-const taskIdOf = (streamId: string) => (streamId.startsWith('task-') ? streamId.slice('task-'.length) : null);
 
 /**
  * Undoes one command of the project: the act that takes back what its events did (domain/history/undo.ts), with
@@ -39,7 +37,7 @@ export async function undoCommand(
     throw forbidden('Only the person who made a change, or an owner of the project, can undo it');
   }
   const undone = all.filter((e) => e.metadata.actorId === sender);
-  const tasks = [...new Set(undone.map((e) => taskIdOf(e.streamId)).filter((id): id is string => id !== null))];
+  const tasks = [...new Set(undone.map((e) => taskIdOfStream(e.streamId)).filter((id): id is string => id !== null))];
   const before = undone[0]!.position - 1;
   return executeAct(
     { ...ctx, causationId: undoneCommandId },
@@ -59,7 +57,7 @@ export async function undoCommand(
             commandId: undoneCommandId,
             events: undone.map((e) => ({
               position: e.position,
-              taskId: isProjectEvent(e) ? null : taskIdOf(e.streamId),
+              taskId: isProjectEvent(e) ? null : taskIdOfStream(e.streamId),
               event: toDomainEvent(e),
             })),
           },

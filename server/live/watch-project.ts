@@ -1,7 +1,7 @@
 import { eq, max } from 'drizzle-orm';
 import { events } from '../db/schema';
 import type { Database, Executor } from '../db/types';
-import { readProjectHistory, type StoredEvent } from '../event-store';
+import { readProjectHistory, taskIdOfStream, type StoredEvent } from '../event-store';
 import { eventHub, type EventHub } from './hub';
 
 export interface EventSummary {
@@ -78,7 +78,7 @@ const summarize = (event: StoredEvent): EventSummary => ({
   position: event.position,
   type: event.type,
   actorId: event.metadata.actorId,
-  taskId: event.streamId.startsWith('task-') ? event.streamId.slice('task-'.length) : null,
+  taskId: taskIdOfStream(event.streamId),
 });
 
 /** Wake-ups that may come while nobody waits: one that came during a read ends the next wait at once. */

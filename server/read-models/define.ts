@@ -1,6 +1,6 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { EVENT_TYPES } from '../event-store/schemas';
-import type { StoredEvent } from '../event-store/types';
+import { taskIdOfStream, type StoredEvent } from '../event-store/types';
 
 /**
  * The one shape of a read model. A read model declares its name, the tables it owns, the events it handles, whether
@@ -132,5 +132,4 @@ export const everyEventBut = <const X extends EventType>(...left: readonly X[]) 
   EVENT_TYPES.filter((type): type is Exclude<EventType, X> => !(left as readonly EventType[]).includes(type));
 
 /** The task an event of a task stream is about. */
-export const taskIdOf = (event: StoredEvent) =>
-  event.streamId.startsWith('task-') ? event.streamId.slice('task-'.length) : null;
+export const taskIdOf = (event: StoredEvent) => taskIdOfStream(event.streamId);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
-import { deserialize } from '../event-store';
+import { deserialize, taskIdOfStream } from '../event-store';
 import { asActivityEntry, type ActivityEntry } from '../read-models/activity-details';
 import { board } from '../read-models/board';
 import { comments } from '../read-models/comments';
@@ -38,7 +38,7 @@ async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<A
     event: {
       type: event.type,
       actorId: event.metadata.actorId,
-      taskId: event.streamId.startsWith('task-') ? event.streamId.slice('task-'.length) : null,
+      taskId: taskIdOfStream(event.streamId),
     },
     activity: activity ? asActivityEntry(activity) : null,
   };
