@@ -131,6 +131,8 @@ test('undo a move from its toast and with Ctrl+Z, restore the board and a task t
   await page.getByRole('dialog').getByRole('button', { name: 'Fork', exact: true }).click();
   await expect(page).toHaveURL(`/projects/${forkKey}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(fork)');
+  // The fork's board is read once it is on screen: its page may still be loading when its address shows.
+  await expect(column(page, 'Todo').getByRole('link', { name: 'Beta' })).toBeVisible();
   expect(await boardOf(page)).toEqual(then);
   await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'History' }).click();
   await expect(timeline).toContainText(`forked this project from ${key}`);
