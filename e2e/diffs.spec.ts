@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './test';
 import {
@@ -9,15 +8,9 @@ import {
   invite,
   pastViewBanner,
   randomKey,
+  send,
   signIn,
 } from './fixtures';
-
-/** A command through the API, answered with what its procedure returns. */
-async function send<T = { position: number }>(request: APIRequestContext, procedure: string, input: object) {
-  const response = await callMutation(request, procedure, { commandId: randomUUID(), ...input });
-  expect(response.status(), await response.text()).toBe(200);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
 
 /** A project of Ana's own with one task, so that the demo project stays as the other specs expect it. */
 async function projectWithTask(request: APIRequestContext, description: string) {

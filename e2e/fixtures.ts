@@ -29,6 +29,13 @@ export const demo = {
 export const callMutation = (request: APIRequestContext, procedure: string, input: unknown) =>
   request.post(`/api/trpc/${procedure}`, { data: { json: input } });
 
+/** A command through the API, answered with what its procedure returns. */
+export async function send<T = { position: number }>(request: APIRequestContext, procedure: string, input: object) {
+  const response = await callMutation(request, procedure, { commandId: randomUUID(), ...input });
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
 /** A tRPC query, its input in the address. */
 export const callQuery = (request: APIRequestContext, procedure: string, input: unknown) =>
   request.get(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`);

@@ -13,7 +13,7 @@ import {
 } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { newCommandId } from '../../../../_lib/command-id';
-import type { Board } from '../../../../_lib/router-types';
+import type { Board, BoardTask } from '../../../../_lib/router-types';
 import { Alert } from '../../../../_components/ui/alert';
 import { useCan } from '../../_lib/use-can';
 import { BoardColumn } from './board-column';
@@ -27,7 +27,13 @@ import { useMoveTask } from './use-move-task';
 
 const measuring = { droppable: { strategy: MeasuringStrategy.Always } };
 
-export function BoardColumns({ board }: { board: Board }) {
+interface BoardColumnsProps {
+  board: Board;
+  /** Which tasks the filters let through; all when left out. */
+  shows?: (task: BoardTask) => boolean;
+}
+
+export function BoardColumns({ board, shows }: BoardColumnsProps) {
   const { project, asOf } = board;
   // The past cannot be changed: a board as of a point is as read-only as an archived one, or as any board to a viewer.
   const readOnly = !useCan(project.key, 'changeTasks') || project.archived || asOf !== null;
@@ -161,7 +167,10 @@ export function BoardColumns({ board }: { board: Board }) {
                   projectId={project.id}
                   projectKey={project.key}
                   status={column.status}
-                  tasks={(layout[column.status.id] ?? []).flatMap((id) => tasks.get(id) ?? [])}
+                  tasks={(layout[column.status.id] ?? []).flatMap((id) => {
+                    const task = tasks.get(id);
+                    return task && (!shows || shows(task)) ? [task] : [];
+                  })}
                   readOnly={readOnly}
                   asOf={asOf}
                   kept={kept}

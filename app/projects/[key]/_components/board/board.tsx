@@ -5,7 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useState } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
 import { parsePosition } from '../../_lib/links';
-import { BoardColumns } from './board-columns';
+import { FilteredBoard } from './filters/filtered-board';
 import { writeAddressAt } from '../replay/replay-address';
 import { ReplayBoard, type BoardPoint } from '../replay/replay-board';
 import { ReplayButton } from '../replay/replay-button';
@@ -74,7 +74,7 @@ function LiveBoard({ projectId, autoFocus, onReplay }: LiveBoardProps) {
       <div className="mb-3 px-4 sm:px-6">
         <ReplayButton projectId={projectId} autoFocus={autoFocus} onReplay={onReplay} />
       </div>
-      <BoardColumns board={board} />
+      <FilteredBoard board={board} />
     </>
   );
 }

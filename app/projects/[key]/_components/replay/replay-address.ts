@@ -9,7 +9,9 @@ export function writeAddressAt(position: number | null) {
   const url = new URL(window.location.href);
   if (position === null) url.searchParams.delete('at');
   else url.searchParams.set('at', String(position));
-  if (url.href !== window.location.href) window.history.replaceState(null, '', url);
+  // Commas stay readable: the board's filters and the replay's list their values with them.
+  const href = url.href.replaceAll('%2C', ',');
+  if (href !== window.location.href) window.history.replaceState(null, '', href);
 }
 
 /**

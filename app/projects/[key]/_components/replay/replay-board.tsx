@@ -7,7 +7,7 @@ import { errorMessage } from '../../../../_lib/error-message';
 import { retryUnlessRefused } from '../../../../_lib/retry';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles } from '../../../../_components/ui/styles';
-import { BoardColumns } from '../board/board-columns';
+import { FilteredBoard } from '../board/filters/filtered-board';
 import { ReplayChanges } from './replay-changes';
 import { ReplayPanel } from './replay-panel';
 import { useAddressAt } from './replay-address';
@@ -114,7 +114,7 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
           Could not show step {step}: {errorMessage(board.error)}
         </Alert>
       )}
-      <BoardColumns board={shown} />
+      <FilteredBoard board={shown} />
     </>
   );
 }
