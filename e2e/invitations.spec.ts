@@ -51,7 +51,7 @@ test('an invitation: copied, refused to the wrong account, withdrawn, and accept
   expect(new URL(link).pathname).toMatch(/^\/invitations\/[0-9a-f-]{36}\.[\w-]{43}$/);
 
   // Copying keeps focus on the button and says so; the clipboard holds the link.
-  const copy = inviteForm.getByRole('button', { name: `Copy the link for ${newcomer.email}` });
+  const copy = inviteForm.getByRole('button', { name: `Copy link for ${newcomer.email}` });
   await copy.click();
   await expect(inviteForm.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   await expect(copy).toBeFocused();

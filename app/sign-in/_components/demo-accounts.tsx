@@ -37,10 +37,10 @@ export function DemoAccounts({ onPick, disabled }: DemoAccountsProps) {
               onClick={() => {
                 onPick({ email: account.email, password: PASSWORD });
               }}
-              aria-label={`Fill in ${account.email} (${account.who})`}
               className="flex w-full flex-col items-start rounded-md px-2 py-1.5 text-left hover:bg-indigo-100"
             >
               <span className="font-mono font-medium text-indigo-800 underline underline-offset-2">
+                <span className="sr-only">Fill in </span>
                 {account.email}
               </span>
               <span className="text-xs text-indigo-900/80">{account.who}</span>

@@ -43,7 +43,9 @@ export function BoardColumn({ projectId, projectKey, status, tasks, readOnly, as
     <section
       ref={setNodeRef}
       aria-labelledby={headingId}
-      className={`flex w-[85vw] max-w-80 shrink-0 flex-col rounded-xl bg-stone-100 p-2 sm:w-72 ${isOver ? 'ring-2 ring-indigo-300' : ''}`}
+      data-column-id={status.id}
+      // From 1280 px the columns share the width (five fit at 1366 px); narrower, or when many, the board scrolls.
+      className={`flex w-[85vw] max-w-80 shrink-0 snap-start scroll-ml-4 flex-col rounded-xl bg-stone-100 p-2 sm:w-72 xl:w-auto xl:min-w-56 xl:flex-1 xl:shrink ${isOver ? 'ring-2 ring-indigo-300' : ''}`}
     >
       <div className="flex items-center justify-between gap-2 px-1.5 py-1.5">
         <h2 id={headingId} className="truncate text-sm font-semibold text-stone-700">

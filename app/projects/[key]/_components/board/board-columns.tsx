@@ -17,6 +17,7 @@ import type { Board, BoardTask } from '../../../../_lib/router-types';
 import { Alert } from '../../../../_components/ui/alert';
 import { useCan } from '../../_lib/use-can';
 import { BoardColumn } from './board-column';
+import { ColumnSwitcher } from './column-switcher';
 import { columnOf, landingPlace, layoutOf, placeTask, type Layout } from './board-layout';
 import { boardAnnouncements, screenReaderInstructions } from './drag-accessibility';
 import { boardKeyboardCoordinates } from './keyboard-coordinates';
@@ -122,6 +123,12 @@ export function BoardColumns({ board, shows }: BoardColumnsProps) {
   }
 
   const activeTask = activeId ? tasks.get(activeId) : undefined;
+  const shownIn = (statusId: string) =>
+    (layout[statusId] ?? []).flatMap((id) => {
+      const task = tasks.get(id);
+      return task && (!shows || shows(task)) ? [task] : [];
+    });
+  const counts = new Map(board.columns.map((c) => [c.status.id, shownIn(c.status.id).length]));
 
   return (
     <>
@@ -159,18 +166,19 @@ export function BoardColumns({ board, shows }: BoardColumnsProps) {
         }}
       >
         <HandleToFocus value={refocus}>
-          <div data-board-scroller className="overflow-x-auto overscroll-x-contain pb-6">
-            <div className="flex w-max items-start gap-3 px-4 sm:px-6">
+          <ColumnSwitcher board={board} counts={counts} />
+          <div
+            data-board-scroller
+            className="snap-x snap-mandatory overflow-x-auto overscroll-x-contain pb-6 sm:snap-none"
+          >
+            <div className="flex w-max items-start gap-3 px-4 sm:px-6 xl:w-full">
               {board.columns.map((column) => (
                 <BoardColumn
                   key={column.status.id}
                   projectId={project.id}
                   projectKey={project.key}
                   status={column.status}
-                  tasks={(layout[column.status.id] ?? []).flatMap((id) => {
-                    const task = tasks.get(id);
-                    return task && (!shows || shows(task)) ? [task] : [];
-                  })}
+                  tasks={shownIn(column.status.id)}
                   readOnly={readOnly}
                   asOf={asOf}
                   kept={kept}

@@ -118,7 +118,7 @@ export function TaskCardView({
               <Link
                 prefetch={false}
                 href={taskHref(projectKey, task.number, at)}
-                className="after:absolute after:inset-0 focus-visible:outline-none"
+                className="inline-block min-h-6 py-0.5 after:absolute after:inset-0 focus-visible:outline-none"
               >
                 {task.title}
               </Link>

@@ -29,7 +29,8 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
   ];
 
   return (
-    <div className="border-b border-stone-200 bg-white">
+    // A landmark of its own, so the project's title and tabs are found as a region like the page below them.
+    <section aria-labelledby="project-title" className="border-b border-stone-200 bg-white">
       <div className="px-4 pt-4 sm:px-6">
         <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
           <Link href="/" className="rounded hover:text-stone-900 hover:underline">
@@ -38,7 +39,9 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           <span aria-hidden="true"> / </span>
         </nav>
         <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-2">
-          <h1 className="min-w-0 text-xl font-semibold tracking-tight break-words sm:text-2xl">{project.name}</h1>
+          <h1 id="project-title" className="min-w-0 text-xl font-semibold tracking-tight break-words sm:text-2xl">
+            {project.name}
+          </h1>
           <span className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-xs font-semibold text-stone-700">
             {project.key}
           </span>
@@ -76,13 +79,13 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
             You can view this project. Ask an owner if you need to change it.
           </p>
         )}
-        <nav aria-label="Project" className="mt-3 flex gap-1 overflow-x-auto">
+        <nav aria-label="Project" className="mt-3 flex overflow-x-auto sm:gap-1">
           {tabs.map((tab) => (
             <Link
               key={tab.href}
               href={tab.href}
               aria-current={tab.current ? 'page' : undefined}
-              className={`-mb-px inline-flex min-h-10 items-center border-b-2 px-3 text-sm font-medium ${
+              className={`-mb-px inline-flex min-h-10 shrink-0 items-center border-b-2 px-2 text-sm font-medium sm:px-3 ${
                 tab.current
                   ? 'border-indigo-600 text-indigo-700'
                   : 'border-transparent text-stone-600 hover:text-stone-900'
@@ -101,6 +104,6 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           setSettingsOpen(false);
         }}
       />
-    </div>
+    </section>
   );
 }

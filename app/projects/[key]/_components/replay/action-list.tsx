@@ -59,9 +59,9 @@ export function ActionList({ projectId, projectKey, items, value, onJump, label 
                 current ? 'font-medium text-indigo-950' : 'text-stone-700 hover:bg-stone-50'
               }`}
             >
-              <span className="w-10 shrink-0 text-right text-xs text-stone-500 tabular-nums">{item.step}</span>
+              <span className="w-10 shrink-0 text-right text-xs text-stone-600 tabular-nums">{item.step}</span>
               <span className="min-w-0 flex-1 break-words">{text}</span>
-              <RelativeTime date={item.time} className="hidden shrink-0 text-xs text-stone-500 sm:inline" />
+              <RelativeTime date={item.time} className="hidden shrink-0 text-xs text-stone-600 sm:inline" />
             </button>
             <Link
               prefetch={false}

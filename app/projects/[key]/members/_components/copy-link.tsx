@@ -64,7 +64,7 @@ export function CopyLink({ path, name, shown = false }: { path: string; name: st
           type="button"
           disabled={!hydrated}
           onClick={() => void copy()}
-          aria-label={`Copy the link ${name}`}
+          aria-label={`Copy link ${name}`}
           className={buttonStyles.secondary}
         >
           Copy link
