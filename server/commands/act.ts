@@ -1,13 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { decideSteps, requireAccess, type Board, type BoardEvent, type Step } from '@/domain';
-import { rowsOf } from '../db/rows';
 import type { Executor, Transaction } from '../db/types';
 import { pendingAppendInOrder, projectStreamId, taskStreamId, writeAppend } from '../event-store';
 import { inlineRowWrites } from '../read-models';
 import { foldStreams, type FoldedStreams } from './fold-streams';
 import type { CommandContext, CommandOutcome } from './context';
-import { answerAgain, commandRecord, inCommandTransaction, metadataOf } from './execute';
-import type { EarlierCommand } from './load';
+import { answerAgain, commandRecord, earlierCommand, inCommandTransaction, metadataOf } from './execute';
 
 /**
  * An act on a project's history (an undo, a restore, a fork): many commands over many of its streams, taken as ONE
@@ -90,13 +88,6 @@ async function attemptAct<A extends object>(tx: Transaction, ctx: CommandContext
     command: commandRecord(ctx, answer, act.kept),
   });
   return { ...answer, position: recorded.at(-1)?.position ?? null };
-}
-
-async function earlierCommand(tx: Transaction, ctx: CommandContext): Promise<EarlierCommand | undefined> {
-  const result = await tx.execute(sql`
-    select procedure, payload_hash as "payloadHash", result from processed_commands
-    where actor_id = ${ctx.actorId} and command_id = ${ctx.commandId}`);
-  return rowsOf<EarlierCommand>(result)[0];
 }
 
 const lockProject = (tx: Transaction, projectId: string) =>

@@ -13,7 +13,7 @@ import {
   type TaskInProjectCommand,
 } from '@/domain';
 import { processedCommands } from '../db/schema';
-import type { Transaction } from '../db/types';
+import type { Executor, Transaction } from '../db/types';
 import { ConcurrencyError, pendingAppend, writeAppend, type StreamWrite } from '../event-store';
 import { inlineRowWrites } from '../read-models';
 import type { CommandContext, CommandOutcome } from './context';
@@ -175,8 +175,9 @@ export const metadataOf = (ctx: CommandContext) => ({
 });
 
 /** The first answer to this sender's command id, read after its transaction failed on the id being taken. */
-async function previousAnswer(ctx: CommandContext) {
-  const [row] = await ctx.db
+/** What a command id was used for before, if it was: read on its own after a failed attempt, or inside an act's transaction. */
+export async function earlierCommand(db: Executor, ctx: CommandContext): Promise<EarlierCommand | undefined> {
+  const [row] = await db
     .select({
       procedure: processedCommands.procedure,
       payloadHash: processedCommands.payloadHash,
@@ -184,6 +185,11 @@ async function previousAnswer(ctx: CommandContext) {
     })
     .from(processedCommands)
     .where(and(eq(processedCommands.actorId, ctx.actorId), eq(processedCommands.commandId, ctx.commandId)));
+  return row;
+}
+
+async function previousAnswer(ctx: CommandContext) {
+  const row = await earlierCommand(ctx.db, ctx);
   return row && answerAgain(ctx, row);
 }
 
