@@ -27,8 +27,9 @@ interface FilterBarProps {
   total: number;
 }
 
+// Two to a row on a phone, each as wide as its words beside the view switch on a wider screen.
 const selectStyles =
-  'min-h-10 rounded-md border border-stone-300 bg-white px-2 text-sm text-stone-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-indigo-600';
+  'min-h-10 min-w-0 flex-1 basis-[40%] sm:flex-none sm:basis-auto rounded-md border border-stone-300 bg-white px-2 text-sm text-stone-800 hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-indigo-600';
 
 /** Filters to add (one select per kind) and the filters in force as removable chips. */
 export function FilterBar({ filter, onFilter, members, labels, shown, total }: FilterBarProps) {

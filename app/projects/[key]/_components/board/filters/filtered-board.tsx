@@ -44,14 +44,14 @@ export function FilteredBoard({ board }: { board: Board }) {
 
   return (
     <>
-      <div className="mb-3 flex flex-wrap items-start gap-3 px-4 sm:px-6">
+      <div className="mb-3 flex flex-col items-start gap-2 px-4 sm:flex-row sm:gap-3 sm:px-6">
         <ViewSwitch
           view={view}
           onView={(next: BoardLayoutKind) => {
             change({ view: next });
           }}
         />
-        <div className="min-w-0 flex-1">
+        <div className="w-full min-w-0 flex-1">
           <FilterBar
             filter={filter}
             onFilter={(next) => {
