@@ -2,9 +2,13 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './test';
 import { acceptInvitation, addTask, callQuery, createProject, invite, randomKey, signUp } from './fixtures';
 
-/** Ana and Ben, each in a browser of their own, on the first task of a new project of Ana's. */
-async function twoPeopleOnOneTask(browser: Browser) {
+/**
+ * Ana and Ben, each in a browser of their own, on the first task of a new project of Ana's. With `anaMissesChanges`
+ * Ana's page gets no live updates, as when its connection dropped: it shows the task as it loaded it.
+ */
+async function twoPeopleOnOneTask(browser: Browser, { anaMissesChanges = false } = {}) {
   const anaContext = await browser.newContext();
+  if (anaMissesChanges) await anaContext.route('**/api/trpc/live.*', (route) => route.abort());
   const benContext = await browser.newContext();
   const ana = await anaContext.newPage();
   const ben = await benContext.newPage();
@@ -20,7 +24,8 @@ async function twoPeopleOnOneTask(browser: Browser) {
   await acceptInvitation(ben.request, await invite(ana.request, project.result.data.json.id, benAccount.email));
   for (const page of [ana, ben]) {
     await page.goto(`/projects/${key}/tasks/1`);
-    await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+    if (page === ben || !anaMissesChanges)
+      await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
   }
   return {
     ana,
@@ -121,6 +126,38 @@ test('a change to another field meanwhile is no conflict: the save goes through'
     await expect(conflictOf(ana, 'title')).toHaveCount(0);
     await expect(ben.getByLabel('Title', { exact: true })).toHaveValue('Renamed by Ana');
     await expect(ben.getByLabel('Priority', { exact: true })).toHaveValue('high');
+  } finally {
+    await close();
+  }
+});
+
+test('a pick on a page that missed a change to the same property shows both; one to another property goes through', async ({
+  browser,
+}) => {
+  const { ana, ben, ref, close } = await twoPeopleOnOneTask(browser, { anaMissesChanges: true });
+  try {
+    await ben.getByLabel('Priority', { exact: true }).selectOption('high');
+    await ben.getByLabel('Status', { exact: true }).selectOption({ label: 'In progress' });
+    await expect(history(ben, ref)).toContainText(`moved ${ref} from Todo to In progress`);
+
+    await ana.getByLabel('Priority', { exact: true }).selectOption('low');
+    const conflict = conflictOf(ana, 'priority');
+    await expect(conflict.getByRole('region', { name: 'Their priority' })).toContainText('High');
+    await expect(conflict.getByRole('region', { name: 'Your priority' })).toContainText('Low');
+    await expect(ana.getByLabel('Priority', { exact: true })).toHaveValue('high');
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await expect(conflict).toHaveCount(0);
+    await expect(history(ana, ref)).toContainText(`changed the priority of ${ref} from high to low`);
+    await expect(ben.getByLabel('Priority', { exact: true })).toHaveValue('low');
+
+    // Ben sets a due date Ana's page does not show; her change of the assignee is sent again on the new version.
+    await ben.getByLabel('Due date', { exact: true }).fill('2027-03-01');
+    await ben.getByLabel('Due date', { exact: true }).press('Enter');
+    await expect(history(ben, ref)).toContainText(`set ${ref} due on March 1, 2027`);
+    await ana.getByLabel('Assignee', { exact: true }).selectOption({ index: 1 });
+    await expect(history(ana, ref)).toContainText(`assigned ${ref} to`);
+    await expect(conflictOf(ana, 'assignee')).toHaveCount(0);
+    await expect(ana.getByLabel('Due date', { exact: true })).toHaveValue('2027-03-01');
   } finally {
     await close();
   }
