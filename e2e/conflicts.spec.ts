@@ -92,6 +92,7 @@ test('a description refused for a change made meanwhile can give way to theirs, 
     await ana.getByRole('button', { name: 'Save description' }).click();
     const conflict = conflictOf(ana, 'description');
     await expect(conflict.getByRole('region', { name: 'Their description' }).locator('strong')).toHaveText('plan');
+    await expect(conflict.getByRole('region', { name: 'Your description' })).toContainText('Ana’s plan');
     await expect(ana.getByRole('button', { name: 'Save description' })).toHaveCount(0);
     await conflict.getByRole('button', { name: 'Take theirs' }).click();
     await expect(conflict).toHaveCount(0);

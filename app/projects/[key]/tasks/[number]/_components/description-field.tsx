@@ -6,7 +6,6 @@ import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';
 import { buttonStyles, labelStyles } from '../../../../../_components/ui/styles';
-import { TextDiff } from '../../../../../_components/ui/text-diff';
 import { RichText } from '../../../../../_components/rich-text/rich-text';
 import { ConflictNotice } from './conflict-notice';
 import { useTaskCommand, type TaskRef } from './use-task-command';
@@ -137,7 +136,7 @@ export function DescriptionField({
         <ConflictNotice
           field="description"
           theirs={description ? <RichText text={description} /> : <em>No description</em>}
-          mine={<TextDiff before={description} after={draft} label="Your changes to their description" />}
+          mine={draft ? <RichText text={draft} /> : <em>No description</em>}
           editable
           pending={describe.isPending}
           onKeepMine={() => {
