@@ -83,6 +83,7 @@ test('an invitation: copied, refused to the wrong account, withdrawn, and accept
 
     // Chloé withdraws it: focus goes to the list, which says what happened; Ben's link now says it was withdrawn.
     await pending.getByRole('button', { name: `Withdraw the invitation for ${forwarded}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Withdraw the invitation' }).click();
     await expect(pending.getByRole('status')).toHaveText(
       `The invitation for ${forwarded} was withdrawn: its link no longer works.`,
     );

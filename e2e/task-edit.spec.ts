@@ -19,7 +19,8 @@ test('edit every field of a task, comment and edit the comment; all of it surviv
   await page.getByRole('button', { name: 'Save title' }).click();
   await expect(history).toContainText(`renamed ${ref} to “A better title”`);
 
-  await page.getByLabel('Description').fill('What needs doing,\nover two lines.');
+  await page.getByRole('button', { name: 'Add a description…' }).click();
+  await page.getByLabel('Description', { exact: true }).fill('What needs doing,\nover two lines.');
   await page.getByRole('button', { name: 'Save description' }).click();
   await expect(history).toContainText(`updated the description of ${ref}`);
 
@@ -29,9 +30,32 @@ test('edit every field of a task, comment and edit the comment; all of it surviv
   await page.getByLabel('Assignee').selectOption({ label: me });
   await expect(history).toContainText(`assigned ${ref} to ${me}`);
 
-  await page.getByLabel('Due date', { exact: true }).fill('2026-12-01');
-  await page.getByRole('button', { name: 'Save due date' }).click();
+  // The due date saves like the selects: no Save button; a date picked is saved once it stays put.
+  const dueDate = page.getByLabel('Due date', { exact: true });
+  await dueDate.fill('2026-12-01');
+  await expect(history).toContainText(`set ${ref} due on December 1, 2026`);
+  await expect(page.getByRole('button', { name: 'Save due date' })).toHaveCount(0);
+  // From the keyboard: a date typed and Enter, or emptied and Enter, which clears it; Escape gives up a change.
+  await dueDate.fill('2026-12-24');
+  await dueDate.press('Enter');
+  await expect(history).toContainText(`set ${ref} due on December 24, 2026`);
+  await dueDate.fill('');
+  await dueDate.press('Enter');
+  await expect(history).toContainText(`removed the due date of ${ref}`);
+  await expect(dueDate).toHaveValue('');
+  // Leaving the field saves at once, without waiting for the date to stay put.
+  await dueDate.fill('2026-12-02');
+  await dueDate.blur();
+  await expect(history).toContainText(`set ${ref} due on December 2, 2026`);
   await expect(page.getByRole('button', { name: 'Clear due date' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear due date' }).click();
+  await expect(dueDate).toHaveValue('');
+  await expect(history.getByText(`removed the due date of ${ref}`)).toHaveCount(2);
+  await dueDate.fill('2026-12-01');
+  await expect(page.getByRole('button', { name: 'Clear due date' })).toBeVisible();
+  await dueDate.fill('2027-01-05');
+  await dueDate.press('Escape');
+  await expect(dueDate).toHaveValue('2026-12-01');
 
   await page.getByLabel('Add label').fill('bug, UI polish');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -53,7 +77,7 @@ test('edit every field of a task, comment and edit the comment; all of it surviv
   // As a person sees them: see pastViewBanner (fixtures) for the hidden streamed copy a reload can leave behind.
   const field = (label: string) => page.getByLabel(label, { exact: true }).filter({ visible: true });
   await expect(field('Title')).toHaveValue('A better title');
-  await expect(field('Description')).toHaveValue('What needs doing,\nover two lines.');
+  await expect(page.getByRole('main').getByText('What needs doing, over two lines.')).toBeVisible();
   await expect(field('Priority')).toHaveValue('high');
   await expect(field('Assignee').locator('option:checked')).toHaveText(me);
   await expect(field('Due date')).toHaveValue('2026-12-01');
@@ -78,4 +102,54 @@ test('edit every field of a task, comment and edit the comment; all of it surviv
   ]) {
     await expect(feed).toContainText(sentence);
   }
+});
+
+test('descriptions and comments are Markdown: task references link to their tasks, except in code', async ({
+  page,
+}) => {
+  await signUp(page.request, 'Mia');
+  await page.goto('/');
+  const key = randomKey();
+  await createProject(page, `Markdown ${key}`, key);
+  await addTask(page, 'Todo', 'First');
+  await addTask(page, 'Todo', 'Second');
+  await page.getByRole('link', { name: 'Second' }).click();
+
+  await page.getByRole('button', { name: 'Add a description…' }).click();
+  const written = [
+    `Follows ${key}-1, see **the plan**:`,
+    '',
+    '- one',
+    '- two',
+    '',
+    '| a | b |',
+    '| - | - |',
+    '| 1 | 2 |',
+    '',
+    '```',
+    `${key}-1 in a code block`,
+    '```',
+  ].join('\n');
+  await page.getByLabel('Description', { exact: true }).fill(written);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('region', { name: 'Preview of the description' });
+  await expect(preview.getByRole('link', { name: `${key}-1` })).toHaveAttribute('href', `/projects/${key}/tasks/1`);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Save description' }).click();
+
+  const main = page.getByRole('main');
+  await expect(main.getByRole('button', { name: 'Edit description' })).toBeVisible();
+  await expect(main.getByText('the plan')).toHaveJSProperty('tagName', 'STRONG');
+  await expect(main.getByRole('listitem').filter({ hasText: /^two$/ })).toBeVisible();
+  await expect(main.getByRole('table').getByRole('cell', { name: '2' })).toBeVisible();
+  await expect(main.locator('pre')).toHaveText(`${key}-1 in a code block`);
+  await expect(main.locator('pre a')).toHaveCount(0);
+
+  await page.getByLabel('Add a comment').fill(`Blocked by \`${key}-1\` and ${key}-1`);
+  await page.getByRole('button', { name: 'Comment', exact: true }).click();
+  const comment = page.getByRole('article', { name: /^Comment by / });
+  await expect(comment.locator('code')).toHaveText(`${key}-1`);
+  await comment.getByRole('link', { name: `${key}-1` }).click();
+  await expect(page).toHaveURL(`/projects/${key}/tasks/1`);
+  await expect(page.getByLabel('Title')).toHaveValue('First');
 });

@@ -10,7 +10,8 @@ import type { Member } from '../../../../_lib/router-types';
 import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { Avatar } from '../../../../_components/ui/avatar';
-import { buttonStyles, inputStyles } from '../../../../_components/ui/styles';
+import { ConfirmButton } from '../../../../_components/ui/confirm-button';
+import { inputStyles } from '../../../../_components/ui/styles';
 import { ROLE_LABELS } from '../../../../_components/role-words';
 
 interface MemberRowProps {
@@ -91,18 +92,24 @@ export function MemberRow({ projectId, member, isMe, manage }: MemberRowProps) {
           <td className="py-3 pl-2 text-right">
             {/* Oneself leaves the project instead, below. */}
             {!isMe && (
-              <button
-                type="button"
+              <ConfirmButton
+                label={`Remove ${member.name}`}
+                title={`Remove ${member.name}?`}
+                description={
+                  <p>
+                    {member.name} will no longer see the project. What they did stays in its history. This cannot be
+                    undone: to bring them back, invite them again.
+                  </p>
+                }
+                confirmLabel={`Remove ${member.name}`}
                 disabled={busy}
-                onClick={() => {
+                onConfirm={() => {
                   changeRole.reset();
                   remove.mutate({ projectId, userId: member.userId, commandId: newCommandId() });
                 }}
-                aria-label={`Remove ${member.name}`}
-                className={buttonStyles.danger}
               >
                 Remove
-              </button>
+              </ConfirmButton>
             )}
           </td>
         )}

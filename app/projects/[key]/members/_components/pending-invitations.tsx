@@ -8,7 +8,7 @@ import { errorMessage } from '../../../../_lib/error-message';
 import type { PendingInvitation } from '../../../../_lib/router-types';
 import { Alert } from '../../../../_components/ui/alert';
 import { RelativeTime } from '../../../../_components/ui/relative-time';
-import { buttonStyles } from '../../../../_components/ui/styles';
+import { ConfirmButton } from '../../../../_components/ui/confirm-button';
 import { useLiveProject } from '../../_lib/live/live-project';
 import { useMembers } from '../../_lib/use-members';
 import { CopyLink } from './copy-link';
@@ -86,17 +86,20 @@ function InvitationRow({
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <CopyLink path={invitation.linkPath} name={`for ${invitation.email}`} />
-          <button
-            type="button"
+          <ConfirmButton
+            label={`Withdraw the invitation for ${invitation.email}`}
+            title={`Withdraw the invitation for ${invitation.email}?`}
+            description={
+              <p>Its link will stop working. This cannot be undone: to invite them again, send a new one.</p>
+            }
+            confirmLabel="Withdraw the invitation"
             disabled={withdraw.isPending}
-            onClick={() => {
+            onConfirm={() => {
               withdraw.mutate({ projectId, invitationId: invitation.invitationId, commandId: newCommandId() });
             }}
-            aria-label={`Withdraw the invitation for ${invitation.email}`}
-            className={buttonStyles.danger}
           >
             {withdraw.isPending ? 'Withdrawing…' : 'Withdraw'}
-          </button>
+          </ConfirmButton>
         </div>
       </div>
       {withdraw.error && <Alert className="mt-2">{errorMessage(withdraw.error)}</Alert>}

@@ -11,6 +11,7 @@ import { Alert } from '../../../../../_components/ui/alert';
 import { Avatar } from '../../../../../_components/ui/avatar';
 import { buttonStyles } from '../../../../../_components/ui/styles';
 import { RelativeTime } from '../../../../../_components/ui/relative-time';
+import { RichText } from '../../../../../_components/rich-text/rich-text';
 import { useMembers } from '../../../_lib/use-members';
 import { useTaskCommand, type TaskRef } from './use-task-command';
 import { SaveCancel } from './save-cancel';
@@ -81,7 +82,7 @@ export function CommentItem({ task, comment, editable, deletable }: CommentItemP
           )}
         </header>
         {draft === null ? (
-          <p className="mt-2 text-sm leading-relaxed break-words whitespace-pre-wrap text-stone-800">{comment.body}</p>
+          <RichText text={comment.body} className="mt-2" />
         ) : (
           <form
             className="mt-2"

@@ -20,7 +20,8 @@ export function LabelsField({
 }) {
   const trpc = useTRPC();
   const id = useId();
-  const label = useTaskCommand(trpc.task.label.mutationOptions(), task, { pinVersion: true });
+  // Labels are sent as what to add and what to remove, which holds on any version: nothing of anyone's is undone.
+  const label = useTaskCommand(trpc.task.label.mutationOptions(), task, { pinVersion: false });
   const [draft, setDraft] = useState('');
   const removing = label.isPending ? (label.variables?.remove ?? []) : [];
 

@@ -10,11 +10,13 @@ interface PropertySelectProps {
   onChange: (value: string) => void;
   disabled: boolean;
   error: string | null;
+  /** A ConflictNotice, when the pick was refused because someone else set this property meanwhile. */
+  conflict?: React.ReactNode;
   children: React.ReactNode;
 }
 
 /** A property that changes the moment another option is picked. */
-export function PropertySelect({ label, value, onChange, disabled, error, children }: PropertySelectProps) {
+export function PropertySelect({ label, value, onChange, disabled, error, conflict, children }: PropertySelectProps) {
   const id = useId();
   return (
     <div>
@@ -32,6 +34,7 @@ export function PropertySelect({ label, value, onChange, disabled, error, childr
       >
         {children}
       </select>
+      {conflict}
       {error && <Alert className="mt-2">{error}</Alert>}
     </div>
   );

@@ -6,6 +6,7 @@ import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';
 import { useTaskCommand, type TaskRef } from './use-task-command';
+import { ConflictNotice } from './conflict-notice';
 import { SaveCancel } from './save-cancel';
 
 export function TitleField({ task, title, readOnly }: { task: TaskRef; title: string; readOnly: boolean }) {
@@ -16,7 +17,19 @@ export function TitleField({ task, title, readOnly }: { task: TaskRef; title: st
   const rename = useTaskCommand(trpc.task.rename.mutationOptions(), task, {
     pinVersion: true,
     draft: { editing, shown: title },
+    field: { of: (shown) => shown.title, sent: (sent) => sent.title },
   });
+  const conflict = rename.conflict;
+  const save = (next: string) => {
+    rename.send(
+      { title: next },
+      {
+        onSuccess: () => {
+          setDraft(null);
+        },
+      },
+    );
+  };
 
   return (
     <form
@@ -26,14 +39,7 @@ export function TitleField({ task, title, readOnly }: { task: TaskRef; title: st
           setDraft(null);
           return;
         }
-        rename.send(
-          { title: draft },
-          {
-            onSuccess: () => {
-              setDraft(null);
-            },
-          },
-        );
+        save(draft);
       }}
     >
       <label htmlFor={id} className="sr-only">
@@ -53,11 +59,27 @@ export function TitleField({ task, title, readOnly }: { task: TaskRef; title: st
             event.preventDefault();
             event.currentTarget.form?.requestSubmit();
           }
-          if (event.key === 'Escape') setDraft(null);
+          if (event.key === 'Escape' && !conflict) setDraft(null);
         }}
         className="field-sizing-content w-full resize-none rounded-md border border-transparent bg-transparent px-2 py-1 -mx-2 text-xl font-semibold tracking-tight text-stone-900 hover:border-stone-200 focus:border-stone-300 focus:bg-white sm:text-2xl"
       />
-      {editing && (
+      {conflict && draft !== null && (
+        <ConflictNotice
+          field="title"
+          theirs={title}
+          mine={draft}
+          editable
+          pending={rename.isPending}
+          onKeepMine={() => {
+            save(draft);
+          }}
+          onTakeTheirs={() => {
+            rename.takeTheirs();
+            setDraft(null);
+          }}
+        />
+      )}
+      {editing && !conflict && (
         <SaveCancel
           label="Save title"
           disabled={rename.isPending}
