@@ -1,5 +1,9 @@
+import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/rows';
+import { commentsView, events, tasksView } from '../../db/schema';
+import { commentDocument, eventDocument, taskDocument } from '../../db/schema/search-text';
 import type { DatabaseHandle } from '../../db/types';
 import type { Segment } from '../../queries/search-terms';
 import { insertUser } from '../../queries/users';
@@ -153,5 +157,27 @@ describe(`search on ${databaseKind}`, () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('finds its matches through the GIN indexes, whose expressions the search repeats', async () => {
+    const query = sql`to_tsquery('simple', 'checkout:*')`;
+    const plans = await handle.db.transaction(async (tx) => {
+      // The tables of a test are small enough to scan: without scans, only an index the query matches can answer.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      const plan = async (statement: ReturnType<typeof sql>) =>
+        rowsOf<Record<string, string>>(await tx.execute(sql`explain ${statement}`))
+          .map((row) => Object.values(row)[0])
+          .join('\n');
+      return [
+        await plan(sql`select 1 from ${tasksView} where ${taskDocument(tasksView)} @@ ${query}`),
+        await plan(
+          sql`select 1 from ${commentsView} where not ${commentsView.deleted} and ${commentDocument(commentsView)} @@ ${query}`,
+        ),
+        await plan(sql`select 1 from ${events} where ${eventDocument(events)} @@ ${query}`),
+      ];
+    });
+    expect(plans[0]).toContain('tasks_view_search_idx');
+    expect(plans[1]).toContain('comments_view_search_idx');
+    expect(plans[2]).toContain('events_search_idx');
   });
 });
