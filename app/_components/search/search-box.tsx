@@ -46,9 +46,12 @@ export function SearchBox() {
   const optionId = (index: number) => `${id}-${options[index]?.key ?? 'none'}`;
   const current = shown && active >= 0 && active < options.length ? active : -1;
 
+  // The page changes under the box: it empties and lets go of focus, so that `/` brings it back for the next search.
   const go = (href: string) => {
     setOpen(false);
     setActive(-1);
+    setText('');
+    input.current?.blur();
     router.push(href);
   };
 
