@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Me } from '../_lib/router-types';
+import { SearchBox } from './search/search-box';
 import { Avatar } from './ui/avatar';
 import { SignOutButton } from './sign-out-button';
 
@@ -15,6 +16,7 @@ export function SiteHeader({ me }: { me: Me | null }) {
             How it is built
           </Link>
         </div>
+        {me && <SearchBox />}
         {me && (
           <div className="flex min-w-0 items-center gap-2">
             <span aria-hidden="true">

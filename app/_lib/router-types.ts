@@ -22,3 +22,7 @@ export type ProjectDiff = Outputs['history']['diff']['diff'];
 export type TaskDiff = ProjectDiff['tasks'][number];
 export type FieldChange = ProjectDiff['project'][number];
 export type NamedPoint = Outputs['project']['namedPoints'][number];
+export type SearchResults = Outputs['search']['query'];
+export type SearchTaskHit = SearchResults['tasks'][number];
+export type SearchHistoryHit = SearchResults['history'][number];
+export type SearchSegment = SearchTaskHit['title'][number];

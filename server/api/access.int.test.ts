@@ -78,6 +78,7 @@ const ACCESS: Record<string, Access> = {
   'insights.get': 'read',
   'insights.projections': 'signedIn',
   'live.project': 'read',
+  'search.query': 'signedIn',
   'invitation.get': 'invitee',
   'invitation.accept': 'invitee',
 };
@@ -306,6 +307,8 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'insights.get': (fx) => ({ projectId: fx.projectId, at: { position: fx.position } }),
   'insights.projections': () => undefined,
   'live.project': (fx) => ({ projectId: fx.projectId }),
+  // Every project the caller reads: a stranger's answer is theirs, empty here (its own projectId is tested beside it).
+  'search.query': () => ({ q: 'Guarded' }),
   'invitation.get': async (fx, caller) => ({ token: await invitationFor(fx, caller) }),
   'invitation.accept': async (fx, caller) => ({ ...newCommand(), token: await invitationFor(fx, caller) }),
 };

@@ -128,6 +128,7 @@ const TEXT_FIELDS = [
   'add',
   'types',
   'token',
+  'q',
 ];
 const INT4_FIELDS = ['number', 'index', 'toIndex', 'expectedVersion', 'limit', 'match', 'before', 'after'];
 const POSITION_FIELDS = ['position', 'cursor', 'at.position', 'at.step', 'from.position', 'to.position'];
@@ -279,6 +280,7 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     types: ['TaskCreated'],
     direction: 'forward',
     lastEventId: undefined,
+    q: 'fuzzed',
   };
   return Object.fromEntries(fieldsOf(path).map((field) => [field, proper[field]]));
 }

@@ -5,6 +5,7 @@ import { insightsRouter } from './routers/insights';
 import { invitationRouter } from './routers/invitation';
 import { liveRouter } from './routers/live';
 import { projectRouter } from './routers/project';
+import { searchRouter } from './routers/search';
 import { taskRouter } from './routers/task';
 import { createCallerFactory, createRouter } from './trpc';
 
@@ -17,6 +18,7 @@ export const appRouter = createRouter({
   history: historyRouter,
   insights: insightsRouter,
   live: liveRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

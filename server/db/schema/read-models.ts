@@ -1,4 +1,5 @@
 import type { Role, WorkflowStatus } from '@/domain';
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -12,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { commentDocument, taskDocument } from './search-text';
 
 /** Read models: derived from the events by server/read-models, dropped and rebuilt at will. */
 
@@ -56,6 +58,7 @@ export const tasksView = pgTable(
   (t) => [
     uniqueIndex('tasks_view_project_number_unique').on(t.projectId, t.number),
     index('tasks_view_board_idx').on(t.projectId, t.statusId, t.rank),
+    index('tasks_view_search_idx').using('gin', taskDocument(t)),
   ],
 );
 
@@ -71,7 +74,12 @@ export const commentsView = pgTable(
     editedAt: timestamp('edited_at', { withTimezone: true, mode: 'date' }),
     deleted: boolean('deleted').notNull().default(false),
   },
-  (t) => [index('comments_view_task_idx').on(t.taskId, t.createdAt)],
+  (t) => [
+    index('comments_view_task_idx').on(t.taskId, t.createdAt),
+    index('comments_view_search_idx')
+      .using('gin', commentDocument(t))
+      .where(sql`not ${t.deleted}`),
+  ],
 );
 
 export const activityView = pgTable(

@@ -72,6 +72,8 @@ export async function replayBenchmarks(db: Database, events: number) {
     }),
   );
   return {
+    projectId,
+    ownerId,
     events: span.count,
     generatedIn,
     timings: [live, scratch, warmUp, checkpointed, slider, restorePreview, fork],

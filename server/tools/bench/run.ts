@@ -5,6 +5,8 @@ import { httpBenchmarks } from './http';
 import { peerBenchmarks } from './peers';
 import { rebuildBenchmarks } from './rebuild';
 import { replayBenchmarks, type Timing } from './replay';
+import { searchBenchmarks } from './search';
+import { generateProjectHistory } from './generate-history';
 import { seedDemo } from '../seed/demo';
 import { benchTargets } from './targets';
 
@@ -16,7 +18,8 @@ const HTTP_HISTORY = Number(process.env.BENCH_HTTP_HISTORY ?? 20_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const onlyPeers = process.argv.includes('--only-peers');
 const withPeers = onlyPeers || process.argv.includes('--peers');
-const withHttp = !onlyPeers && !process.argv.includes('--no-http');
+const onlySearch = process.argv.includes('--only-search');
+const withHttp = !onlyPeers && !onlySearch && !process.argv.includes('--no-http');
 
 /** One line of the report: a rate (events/s) or a latency (ms), and how it compares with its baseline. */
 interface Row {
@@ -42,6 +45,20 @@ for (const target of targets) {
     for (const row of await peerBenchmarks(target, N)) rows.push({ target: target.name, ...row });
   }
   if (onlyPeers) continue;
+  if (onlySearch) {
+    const handle = await target.open();
+    try {
+      const { projectId, ownerId } = await generateProjectHistory(handle.db, { events: HISTORY });
+      addLatencies(
+        target.name,
+        await searchBenchmarks(handle.db, projectId, ownerId),
+        `${HISTORY.toLocaleString('en')} events`,
+      );
+    } finally {
+      await handle.close();
+    }
+    continue;
+  }
   const handle = await target.open();
   try {
     const baseline = await rawInsertBaseline(handle.db, N);
@@ -72,6 +89,11 @@ for (const target of targets) {
       });
     }
     addLatencies(target.name, replay.timings, `replay of ${HISTORY.toLocaleString('en')} events`);
+    addLatencies(
+      target.name,
+      await searchBenchmarks(handle.db, replay.projectId, replay.ownerId),
+      `${HISTORY.toLocaleString('en')} events`,
+    );
   } finally {
     await handle.close();
   }

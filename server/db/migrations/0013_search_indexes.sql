@@ -1,0 +1,3 @@
+CREATE INDEX "events_search_idx" ON "events" USING gin (to_tsvector('simple'::regconfig, (coalesce("data" ->> 'title', '') || ' ' || coalesce("data" ->> 'description', '') || ' ' || coalesce("data" ->> 'body', '') || ' ' || coalesce("data" ->> 'name', '') || ' ' || coalesce("data" ->> 'added', ''))));--> statement-breakpoint
+CREATE INDEX "comments_view_search_idx" ON "comments_view" USING gin (to_tsvector('simple'::regconfig, "body")) WHERE not "comments_view"."deleted";--> statement-breakpoint
+CREATE INDEX "tasks_view_search_idx" ON "tasks_view" USING gin ((setweight(to_tsvector('simple'::regconfig, "title"), 'A') || setweight(jsonb_to_tsvector('simple'::regconfig, "labels", '["string"]'), 'B') || setweight(to_tsvector('simple'::regconfig, "description"), 'C')));

@@ -1,0 +1,22 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+
+/**
+ * The text search documents of tasks, comments and events, each written once: PostgreSQL uses an expression index
+ * only for a query that repeats its expression, so the indexes (schema) and the search (server/queries/search.ts)
+ * both take them from here. The `simple` configuration lowercases without stemming or stop words, so a team's words
+ * in any language, names and code identifiers are found as typed.
+ */
+export const SEARCH_CONFIG = sql.raw(`'simple'::regconfig`);
+
+/** A task: its title weighs most, then its labels, then its description. */
+export const taskDocument = (t: { title: AnyPgColumn; labels: AnyPgColumn; description: AnyPgColumn }): SQL =>
+  sql`(setweight(to_tsvector(${SEARCH_CONFIG}, ${t.title}), 'A') || setweight(jsonb_to_tsvector(${SEARCH_CONFIG}, ${t.labels}, '["string"]'), 'B') || setweight(to_tsvector(${SEARCH_CONFIG}, ${t.description}), 'C'))`;
+
+/** A comment's body. */
+export const commentDocument = (c: { body: AnyPgColumn }): SQL => sql`to_tsvector(${SEARCH_CONFIG}, ${c.body})`;
+
+/** What people wrote into an event: titles, descriptions, comments, names and the labels it added. */
+export const eventText = (e: { data: AnyPgColumn }): SQL =>
+  sql`(coalesce(${e.data} ->> 'title', '') || ' ' || coalesce(${e.data} ->> 'description', '') || ' ' || coalesce(${e.data} ->> 'body', '') || ' ' || coalesce(${e.data} ->> 'name', '') || ' ' || coalesce(${e.data} ->> 'added', ''))`;
+export const eventDocument = (e: { data: AnyPgColumn }): SQL => sql`to_tsvector(${SEARCH_CONFIG}, ${eventText(e)})`;

@@ -1,0 +1,192 @@
+import { sql } from 'drizzle-orm';
+import { executePrepared } from '../db/prepared';
+import { rowsOf } from '../db/rows';
+import { activityView, commentsView, events, membersView, projectsView, tasksView } from '../db/schema';
+import { commentDocument, eventDocument, eventText, SEARCH_CONFIG, taskDocument } from '../db/schema/search-text';
+import type { Executor } from '../db/types';
+import { hasMatch, MATCH_END, MATCH_START, searchTerms, segmentsOf, type Segment } from './search-terms';
+
+export interface SearchScope {
+  readonly userId: string;
+  /** One project (already checked to be one the person reads), or every project they are a member of. */
+  readonly projectId?: string;
+  readonly limit: number;
+}
+
+export interface TaskHit {
+  readonly taskId: string;
+  readonly projectId: string;
+  readonly key: string;
+  readonly number: number;
+  readonly title: Segment[];
+  readonly status: string | null;
+  /** Where else it matched, at most one of its description and its best comment, and the labels that matched. */
+  readonly description: Segment[] | null;
+  readonly comment: Segment[] | null;
+  readonly labels: string[];
+  readonly numberMatched: boolean;
+}
+
+export interface HistoryHit {
+  readonly position: number;
+  readonly projectId: string;
+  readonly key: string;
+  readonly type: string;
+  readonly at: Date;
+  /** The task it is about, named as it was then ("WEB-12"), when it is about one. */
+  readonly task: string | null;
+  readonly text: Segment[];
+}
+
+type Sql = ReturnType<typeof sql>;
+
+const MARKS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+const WHOLE = `HighlightAll=true, ${MARKS}`;
+const EXCERPT = `MaxFragments=2, MaxWords=14, MinWords=5, FragmentDelimiter=" … ", ${MARKS}`;
+// The marks cannot be forged: the characters that make them are taken out of the text first.
+const unmarked = (text: unknown) => sql`translate(${text}, ${MATCH_START + MATCH_END}, '')`;
+/** A short text is shown whole, a long one by the fragments around its matches. */
+const headline = (text: unknown, query: Sql) =>
+  sql`ts_headline(${SEARCH_CONFIG}, ${unmarked(text)}, ${query}, case when length(${text}) <= ${WHOLE_UP_TO} then ${WHOLE} else ${EXCERPT} end)`;
+const WHOLE_UP_TO = 160;
+const NUMBER_MATCH = 1_000;
+/**
+ * A task whose comments match counts as a match of weight D (what `ts_rank` gives one unweighted match), without
+ * ranking each comment: a common word is in thousands of them, and ranking recomputes each one's document.
+ */
+const COMMENT_MATCH = 0.06;
+
+/**
+ * Tasks and history entries whose words match, in the projects the person is an active member of. Tasks come best
+ * first by `ts_rank` (title, then labels, then description, then comments), a task asked for by its number before all;
+ * history comes newest first. Deleted tasks and deleted comments are not searched, nor history text of a comment that
+ * is now deleted. Every match is found through a GIN index, in a materialized step: planned with the LIMIT beside it,
+ * PostgreSQL would rather walk the log newest first and compute every event's document (900 ms on the 100,000-event
+ * bench project once analysed). Only the page returned is highlighted.
+ */
+export async function search(db: Executor, q: string, scope: SearchScope) {
+  const terms = searchTerms(q);
+  if (!terms.head && !terms.prefix && !terms.ref) return { tasks: [], history: [] };
+  const query = sql`(websearch_to_tsquery(${SEARCH_CONFIG}, ${terms.head}) && case when ${terms.prefix} = '' then ''::tsquery else to_tsquery(${SEARCH_CONFIG}, '''' || ${terms.prefix} || ''':*') end)`;
+  const readable = sql`(select ${membersView.projectId} from ${membersView} where ${membersView.userId} = ${scope.userId} and ${membersView.active} and (${scope.projectId ?? null}::uuid is null or ${membersView.projectId} = ${scope.projectId ?? null}::uuid))`;
+  const [tasks, history] = await Promise.all([
+    searchTasks(db, query, readable, terms.ref, scope.limit),
+    searchHistory(db, query, readable, scope.limit),
+  ]);
+  return { tasks, history };
+}
+
+async function searchTasks(
+  db: Executor,
+  query: Sql,
+  readable: Sql,
+  ref: ReturnType<typeof searchTerms>['ref'],
+  limit: number,
+) {
+  const t = tasksView;
+  const c = commentsView;
+  const result = await executePrepared(
+    db,
+    sql`
+    with q as (select ${query} as query),
+    found as materialized (
+      select ${t.id} as task_id, ts_rank(${taskDocument(t)}, q.query) as score, false as by_number
+        from ${t}, q where ${t.projectId} in ${readable} and ${taskDocument(t)} @@ ${query}
+      union all
+      select distinct ${c.taskId}, ${COMMENT_MATCH}::real, false
+        from ${c} where ${c.projectId} in ${readable} and not ${c.deleted} and ${commentDocument(c)} @@ ${query}
+      union all
+      select ${t.id}, ${NUMBER_MATCH}, true from ${t} join ${projectsView} on ${projectsView.id} = ${t.projectId}
+        where ${t.number} = ${ref?.number ?? null}::int and (${ref?.key ?? null}::text is null or ${projectsView.key} = ${ref?.key ?? null}::text)
+          and ${t.projectId} in ${readable}
+    ),
+    ranked as (
+      select found.task_id, sum(found.score) as score, bool_or(found.by_number) as by_number
+        from found join ${t} on ${t.id} = found.task_id and not ${t.deleted}
+        group by found.task_id order by score desc, found.task_id limit ${limit}
+    )
+    select ${t.id} as "taskId", ${t.projectId} as "projectId", ${projectsView.key} as key, ${t.number} as number,
+      ranked.by_number as "numberMatched",
+      (select s ->> 'name' from jsonb_array_elements(${projectsView.statuses}) s where s ->> 'id' = ${t.statusId}) as status,
+      ts_headline(${SEARCH_CONFIG}, ${unmarked(t.title)}, q.query, ${WHOLE}) as title,
+      case when to_tsvector(${SEARCH_CONFIG}, ${t.description}) @@ q.query
+        then ${headline(t.description, sql`q.query`)} end as description,
+      (select ${headline(c.body, sql`q.query`)} from ${c}
+        where ${c.taskId} = ${t.id} and not ${c.deleted} and ${commentDocument(c)} @@ q.query
+        order by ts_rank(${commentDocument(c)}, q.query) desc, ${c.createdAt} limit 1) as comment,
+      coalesce((select jsonb_agg(l) from jsonb_array_elements_text(${t.labels}) l
+        where to_tsvector(${SEARCH_CONFIG}, l) @@ q.query), '[]'::jsonb) as labels
+    from ranked join ${t} on ${t.id} = ranked.task_id join ${projectsView} on ${projectsView.id} = ${t.projectId}, q
+    order by ranked.score desc, ${t.updatedAt} desc, ${t.id}`,
+  );
+  return rowsOf<{
+    taskId: string;
+    projectId: string;
+    key: string;
+    number: number;
+    numberMatched: boolean;
+    status: string | null;
+    title: string;
+    description: string | null;
+    comment: string | null;
+    labels: string[];
+  }>(result).map((row): TaskHit => {
+    const description = row.description === null ? null : segmentsOf(row.description);
+    return {
+      ...row,
+      title: segmentsOf(row.title),
+      description: description && hasMatch(description) ? description : null,
+      comment: row.comment === null ? null : segmentsOf(row.comment),
+    };
+  });
+}
+
+async function searchHistory(db: Executor, query: Sql, readable: Sql, limit: number) {
+  const e = events;
+  const result = await executePrepared(
+    db,
+    sql`
+    with q as (select ${query} as query),
+    matched as materialized (
+      select ${e.position} as position, ${e.projectId} as project_id, ${e.data} ->> 'commentId' as comment_id
+      from ${e} where ${e.projectId} in ${readable} and ${eventDocument(e)} @@ ${query}
+    ),
+    hits as (
+      select matched.position, matched.project_id from matched
+      where coalesce(matched.comment_id, '') not in (
+          select ${commentsView.id}::text from ${commentsView}
+          where ${commentsView.deleted} and ${commentsView.projectId} in ${readable})
+      order by matched.position desc limit ${limit}
+    )
+    select hits.position::float8 as position, hits.project_id as "projectId", ${projectsView.key} as key,
+      ${e.type} as type, ${e.recordedAt} as at, ${activityView.details} ->> 'task' as task,
+      ${headline(sql`btrim(${eventText(e)})`, sql`q.query`)} as text
+    from hits join ${e} on ${e.position} = hits.position join ${projectsView} on ${projectsView.id} = hits.project_id
+      left join ${activityView} on ${activityView.position} = hits.position, q
+    order by hits.position desc`,
+  );
+  return rowsOf<{
+    position: number;
+    projectId: string;
+    key: string;
+    type: string;
+    at: Date | string;
+    task: string | null;
+    text: string;
+  }>(result).map((row): HistoryHit => ({
+    ...row,
+    at: new Date(row.at),
+    text: trimSpaces(segmentsOf(row.text)),
+  }));
+}
+
+/** The event's texts are joined by spaces, some of them empty: their gaps close up. */
+function trimSpaces(segments: Segment[]): Segment[] {
+  return segments
+    .map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }))
+    .map((s, i, all) => ({
+      ...s,
+      text: i === 0 ? s.text.trimStart() : i === all.length - 1 ? s.text.trimEnd() : s.text,
+    }))
+    .filter((s) => s.text);
+}
