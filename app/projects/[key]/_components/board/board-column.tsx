@@ -64,6 +64,7 @@ export function BoardColumn({ projectId, projectKey, status, tasks, readOnly, as
               readOnly={readOnly}
               at={asOf?.position}
               changed={asOf?.event.taskId === task.id}
+              shownAt={asOf?.time}
             />
           ))}
         </ol>
