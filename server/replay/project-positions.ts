@@ -11,10 +11,10 @@ const PAGE = 50_000;
 
 /**
  * The positions of each project's steps in order, as this process has read them: its events but the bookkeeping the
- * timeline leaves out, so that the slider steps through what a person calls a change, one for each History entry. Positions become visible in
- * commit order (README, "Global order"), so a project's list only ever grows at its end: each use reads just the
- * positions after the last one held (usually none). The n-th event of a project is then an index into it, not an
- * OFFSET scan that grew with the history (the replay slider asks it at every step).
+ * timeline leaves out, so that the slider steps through what a person calls a change, one for each History entry.
+ * Positions become visible in commit order (README, "Global order"), so a project's list only ever grows at its end:
+ * each use reads just the positions after the last one held (usually none). The n-th step of a project is then an
+ * index into it, not an OFFSET scan that grew with the history (the replay slider asks it at every step).
  */
 const held = new WeakMap<Executor, Map<string, number[]>>();
 

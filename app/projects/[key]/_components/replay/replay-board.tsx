@@ -17,7 +17,7 @@ import { usePlayback } from './use-playback';
 import { useReplayFilters } from './use-replay-filters';
 import { PAST, usePrefetchSteps } from './use-replay-steps';
 
-/** A point of the project's history: a global position (from a link) or the n-th event (from the slider). */
+/** A point of the project's history: a global position (from a link) or the n-th step (from the slider). */
 export type BoardPoint = { position: number } | { step: number };
 
 const samePoint = (a: BoardPoint, b: BoardPoint) =>
