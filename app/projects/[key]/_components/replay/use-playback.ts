@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 export const SPEEDS = [1, 4, 16] as const;
 export type Speed = (typeof SPEEDS)[number];
+const CATCH_UP_MS = 1000;
 
 interface PlaybackOptions {
   step: number;
@@ -14,8 +15,9 @@ interface PlaybackOptions {
 /**
  * Plays history forward, one event at a time at `speed` events a second, and stops at the last event. Each step is
  * due at a moment of a clock started with the playing, not a fixed wait after the previous board was drawn: the time
- * a board takes to read and draw comes out of the wait, so 16 events/s is 16 a second. A board that took longer than
- * a whole step starts the clock over from it, rather than rushing through the steps it missed.
+ * a board takes to read and draw comes out of the wait, so 16 events/s is 16 a second, and a step drawn late is
+ * made up by the next ones coming at once (each still drawn). Only a wait of more than a second (a board slow to
+ * read) starts the clock over, rather than rush through all the steps it held up.
  */
 export function usePlayback({ step, count, ready, onStep }: PlaybackOptions) {
   const [playing, setPlaying] = useState(false);
@@ -37,7 +39,7 @@ export function usePlayback({ step, count, ready, onStep }: PlaybackOptions) {
         }
         const interval = 1000 / speed;
         const now = performance.now();
-        due.current = now - due.current > interval ? now + interval : due.current + interval;
+        due.current = now - due.current > CATCH_UP_MS ? now + interval : due.current + interval;
         onStep(step + 1);
       },
       Math.max(0, due.current - performance.now()),
