@@ -3,6 +3,7 @@ import { expect, test } from './test';
 import {
   acceptInvitation,
   callMutation,
+  callQuery,
   demo,
   DEMO_PASSWORD,
   invite,
@@ -98,4 +99,51 @@ test('blame names who last set each field of a task, links to that event, and as
     `/projects/${key}/history/${created}`,
   );
   await expect(page.getByRole('link', { name: /^Title set by / })).toHaveCount(0);
+});
+
+test('the compare form shows the two ends compared, and "since yesterday" is headed by the moment 24 hours ago', async ({
+  page,
+}) => {
+  await signIn(page, demo.ana.email);
+  const { key, projectId, taskId, position: created } = await projectWithTask(page.request, 'Words');
+  const { position: renamed } = await send(page.request, 'task.rename', { taskId, title: 'Pricing page, final' });
+  const response = await callQuery(page.request, 'history.diff', {
+    projectId,
+    from: { position: created },
+    to: { position: renamed },
+  });
+  const diff = ((await response.json()) as { result: { data: { json: { fromTime: string; toTime: string } } } }).result
+    .data.json;
+  // What a datetime-local field holds for a moment: local time, to the second.
+  const local = (iso: string) =>
+    page.evaluate((at) => {
+      const date = new Date(at);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+    }, iso);
+
+  await page.goto(`/projects/${key}/history/compare?from=${created}&to=${renamed}`);
+  const form = page.getByRole('form', { name: 'Compare two moments' });
+  await expect(form.getByLabel('From')).toHaveValue(await local(diff.fromTime));
+  await expect(form.getByLabel('To')).toHaveValue(await local(diff.toTime));
+  // Sent as it is, the form compares the same two events, not the seconds they fell in.
+  await form.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(`/projects/${key}/history/compare?from=${created}&to=${renamed}`);
+  await expect(page.getByRole('list', { name: 'Changes to tasks' })).toContainText('renamed');
+
+  // Since yesterday: from the moment 24 hours before the page was asked, to now, whatever happened when.
+  const before = Date.now();
+  await page.goto(`/projects/${key}/history/compare?from=yesterday`);
+  const after = Date.now();
+  const from = await form.getByLabel('From').inputValue();
+  const asked = await page.evaluate((value) => new Date(value).getTime(), from);
+  expect(asked).toBeGreaterThanOrEqual(Math.floor((before - 24 * 3600_000) / 1000) * 1000);
+  expect(asked).toBeLessThanOrEqual(after - 24 * 3600_000);
+  await expect(form.getByLabel('To')).toHaveValue('');
+  const heading = page.getByRole('heading', { name: /^From / });
+  const shown = await page.evaluate(
+    (at) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at)),
+    asked,
+  );
+  await expect(heading).toContainText(`From ${shown} to `);
 });

@@ -29,7 +29,7 @@ test('name a point on the replay slider, jump back to it, and compare since it',
   await openReplay(page);
   const count = Number(await slider(page).getAttribute('aria-valuemax'));
   await settled(page, count);
-  // The first task's creation is the project's fourth event (created, owner added, number reserved, task).
+  // Step 4 is the second task's creation (created, owner added, then one step a task: its number reserved is none).
   await slider(page).focus();
   await page.keyboard.press('Home');
   for (let i = 1; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -94,6 +94,7 @@ test('name a point on the replay slider, jump back to it, and compare since it',
   await expect(
     page.getByRole('navigation', { name: 'Compare' }).getByRole('link', { name: 'Since “Sprint 3 start”' }),
   ).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByText('Ship the login page').first()).toBeVisible();
+  // Since the second task was made: the third one, made after it.
+  await expect(page.getByText('Write the release notes').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/named-points-compare.png', fullPage: true });
 });

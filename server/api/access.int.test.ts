@@ -49,6 +49,7 @@ const ACCESS: Record<string, Access> = {
   'task.getByNumber': 'read',
   'task.blame': 'read',
   'task.textChange': 'read',
+  'task.listDeleted': 'read',
   'task.create': 'changeTasks',
   'task.rename': 'changeTasks',
   'task.describe': 'changeTasks',
@@ -262,6 +263,7 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'task.blame': (fx) => ({ taskId: fx.taskId, at: { position: fx.position } }),
   // The fixture's last event is a comment on its task.
   'task.textChange': (fx) => ({ taskId: fx.taskId, position: fx.position }),
+  'task.listDeleted': (fx) => ({ projectId: fx.projectId }),
   'task.create': (fx) => ({ ...newCommand(), projectId: fx.projectId, title: 'Another' }),
   'task.rename': (fx) => ({ ...newCommand(), taskId: fx.taskId, title: 'Renamed' }),
   'task.describe': (fx) => ({ ...newCommand(), taskId: fx.taskId, description: 'Words' }),

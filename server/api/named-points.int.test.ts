@@ -50,7 +50,7 @@ const written = async () => ({ events: await countEvents(handle.db), rows: await
 describe(`named points on ${databaseKind}`, () => {
   it('names points of the history, lists them in its order with their slider steps, and takes names away', async () => {
     const fx = await projects();
-    // Each task's creation was two events (its number reserved, then the task), the second one's last of all.
+    // Each task's creation was one step (its number reserved is bookkeeping, no step), the second one's last of all.
     const { count } = await as(fx.viewer).history.span({ projectId: fx.projectId });
     const { pointId: later } = await as(fx.member).project.namePoint({
       ...newCommand(),
@@ -69,7 +69,7 @@ describe(`named points on ${databaseKind}`, () => {
 
     const points = await as(fx.viewer).project.namedPoints({ projectId: fx.projectId });
     expect(points.map(({ name, position, step, namedBy }) => ({ name, position, step, namedBy }))).toEqual([
-      { name: 'Kick-off', position: fx.positions.first, step: count - 2, namedBy: fx.owner.id },
+      { name: 'Kick-off', position: fx.positions.first, step: count - 1, namedBy: fx.owner.id },
       { name: 'Sprint 3 start', position: fx.positions.second, step: count, namedBy: fx.member.id },
     ]);
 

@@ -19,7 +19,7 @@ export type AroundAt = ReplayPoint | { match: number };
 /** One change of the list; `activity` is null for bookkeeping events the timeline leaves out. */
 export interface AroundItem {
   position: number;
-  /** Which event of the project it is: 1 for the first. */
+  /** Which step of the project it is (a change the History lists): 1 for the first. */
   step: number;
   time: Date;
   actorId: string;
@@ -33,15 +33,16 @@ export interface Around {
   current: number | null;
   /** How many of the changes are at or before the point: the current one's number among them (0 before the first). */
   index: number;
-  /** How many changes there are: with no filter, every event of the project. */
+  /** How many changes there are: with no filter, every step of the project. */
   count: number;
   filtered: boolean;
 }
 
 /**
  * The changes of a project around a point, like the action list beside Redux DevTools' slider. With no filter it
- * steps through every event (the replay slider's steps); with one, through the matching timeline entries only, and
- * then `index` and `count` place the point among those. Undefined when the task filtered by is not the project's.
+ * goes through every step (the History's entries, which the replay slider steps through); with one, through the
+ * matching timeline entries only, and then `index` and `count` place the point among those. Undefined when the task
+ * filtered by is not the project's.
  */
 export async function readAround(
   db: Executor,

@@ -1,6 +1,5 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { activityView, events, streams } from '../db/schema';
-import { rowsOf } from '../db/rows';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
 import { asActivityEntry } from '../read-models/activity-details';
 import { deserialize } from '../event-store';
@@ -10,6 +9,7 @@ import { appendWrites } from './append-writes';
 import { diffSnapshots } from './diff';
 import { keptCommand } from './kept-command';
 import { resolvePoint, stepOf, timeOfPoint, type ReplayPoint } from './point';
+import { positionsOf } from './project-positions';
 import { rowsChanged } from './rows-changed';
 import { snapshotAt } from './snapshot';
 
@@ -113,33 +113,22 @@ export async function diffBetween(db: Executor, projectId: string, from: ReplayP
 }
 
 /**
- * The extent of a project's history, for the replay slider, in one statement whose cost does not grow with the
- * history: the count is the sum of its streams' versions (each event bumps its stream's by one), the first and last
- * events are the ends of the (project, position) index.
+ * The extent of a project's history, for the replay slider: its steps (the changes the History lists, one each) and
+ * its first and last. The steps come from the positions this process holds, so the cost does not grow with the
+ * history.
  */
 export async function historySpan(db: Executor, projectId: string) {
-  const result: unknown = await db.execute(sql`
-    select (select coalesce(sum(version), 0) from ${streams} where ${streams.projectId} = ${projectId}) as count,
-      first.position as first_position, extract(epoch from first.recorded_at) * 1000 as first_time,
-      last.position as last_position, extract(epoch from last.recorded_at) * 1000 as last_time
-    from (select 1) as one
-    left join lateral (select position, recorded_at from ${events} where ${events.projectId} = ${projectId}
-      order by position limit 1) as first on true
-    left join lateral (select position, recorded_at from ${events} where ${events.projectId} = ${projectId}
-      order by position desc limit 1) as last on true`);
-  const [row] = rowsOf<SpanRow>(result);
-  if (!row?.first_position || !row.last_position) return { count: 0, first: null, last: null };
+  const steps = await positionsOf(db, projectId);
+  const [first, last] = [steps[0], steps.at(-1)];
+  if (first === undefined || last === undefined) return { count: 0, first: null, last: null };
+  const rows = await db
+    .select({ position: events.position, time: events.recordedAt })
+    .from(events)
+    .where(inArray(events.position, [first, last]));
+  const timeOf = (position: number) => rows.find((row) => row.position === position)?.time ?? new Date(0);
   return {
-    count: Number(row.count),
-    first: { position: Number(row.first_position), time: new Date(Number(row.first_time)) },
-    last: { position: Number(row.last_position), time: new Date(Number(row.last_time)) },
+    count: steps.length,
+    first: { position: first, time: timeOf(first) },
+    last: { position: last, time: timeOf(last) },
   };
-}
-
-interface SpanRow {
-  count: string | number;
-  first_position: string | number | null;
-  first_time: string | number | null;
-  last_position: string | number | null;
-  last_time: string | number | null;
 }

@@ -6,7 +6,8 @@ import type { Executor } from '../db/types';
 
 /**
  * A point in a project's history: one of its events by global position (exact; 0 for before its first event), a
- * moment (the last event at or before it), or the n-th event of the project (what the replay slider steps through).
+ * moment (the last event at or before it), or the n-th step of the project (a change the History lists, what the
+ * replay slider steps through).
  */
 export type ReplayPoint = { position: number } | { time: Date } | { step: number };
 
@@ -41,7 +42,7 @@ async function lastPositionBy(db: Executor, projectId: string, time?: Date): Pro
   return row?.position ?? 0;
 }
 
-/** Which event of its project a position is (1 for the first), for placing the slider. */
+/** Which step of its project a position is (1 for the first), for placing the slider. */
 export async function stepOf(db: Executor, projectId: string, position: number): Promise<number> {
   return countUpTo(await positionsOf(db, projectId), position);
 }

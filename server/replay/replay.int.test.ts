@@ -70,9 +70,12 @@ describe(`replay on ${databaseKind}`, () => {
     expect(replayed.columns).toEqual(live.columns);
     expect(replayed.project).toEqual(live.project);
     const head = history.at(-1)!;
+    // The steps are the History's entries: a task number reserved, which it leaves out, is none.
+    const steps = history.filter((event) => event.type !== 'TaskNumberReserved');
+    expect(steps.length).toBeLessThan(history.length);
     expect(replayed.asOf).toMatchObject({
       position: head.position,
-      step: history.length,
+      step: steps.length,
       time: head.recordedAt,
       event: {
         type: head.type,
@@ -82,7 +85,7 @@ describe(`replay on ${databaseKind}`, () => {
       activity: { position: head.position, type: head.type },
     });
     const byStep = await caller.board.get({ projectId, at: { step: 10 } });
-    expect(byStep.asOf).toMatchObject({ position: history[9]!.position, step: 10 });
+    expect(byStep.asOf).toMatchObject({ position: steps[9]!.position, step: 10 });
   });
 
   it('answers a moment with the last event at or before it', async () => {
@@ -191,7 +194,7 @@ describe(`replay on ${databaseKind}`, () => {
     const now = await readProjectHistory(handle.db, projectId, { limit: 1_000 });
     const span = await caller.history.span({ projectId });
     expect(span).toMatchObject({
-      count: now.length,
+      count: now.filter((event) => event.type !== 'TaskNumberReserved').length,
       first: { position: now[0]!.position },
       last: { position: now.at(-1)!.position },
     });

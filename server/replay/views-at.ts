@@ -14,7 +14,7 @@ import { replayProject } from './replay-project';
 
 export interface AsOf {
   position: number;
-  /** Which event of the project this is: 1 for the first. */
+  /** Which step of the project this is (a change the History lists): 1 for the first. */
   step: number;
   time: Date;
   /** The event at this point: what a step of the replay changed. */

@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import type { CommandType } from '@/domain';
 import type { Executor } from '../../db/types';
+import { readDeletedTasks } from '../../queries/deleted-tasks';
 import { readTask, type TaskRef } from '../../queries/task';
 import { taskBlame } from '../../replay/task-blame';
 import { taskTextChange } from '../../replay/task-text-change';
@@ -24,6 +25,8 @@ export const taskRouter = createRouter({
   blame: projectProcedure('read', 'taskId', { at: replayPoint }).query(({ ctx, input }) =>
     taskBlame(ctx.db, ctx.project.id, input.taskId, input.at),
   ),
+  /** The project's deleted tasks, with who deleted each and when: what Restore can bring back. */
+  listDeleted: projectProcedure('read', 'projectId', {}).query(({ ctx }) => readDeletedTasks(ctx.db, ctx.project.id)),
   /** The words one of the task's events wrote, beside those they replaced. */
   textChange: projectProcedure('read', 'taskId', { position }).query(({ ctx, input }) =>
     taskTextChange(ctx.db, input.taskId, input.position),

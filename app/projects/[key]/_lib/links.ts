@@ -9,6 +9,7 @@ export const taskHref = (key: string, number: number, at?: number | null) =>
   `/projects/${key}/tasks/${number}${asOf(at)}`;
 export const eventHref = (key: string, position: number) => `/projects/${key}/history/${position}`;
 export const historyHref = (key: string, query = '') => `/projects/${key}/history${query}`;
+export const deletedHref = (key: string) => `/projects/${key}/history/deleted`;
 /** `from` and `to` are positions, moments (ISO) or the words `yesterday`, `last-week` and `start`; `to` is now if left out. */
 export function compareSearch(from?: string | number, to?: string | number) {
   const params = new URLSearchParams();

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '../../../_trpc/server';
+import { linkStyles } from '../../../_components/ui/styles';
+import { deletedHref } from '../_lib/links';
 import { loadProject } from '../_lib/load-project';
 import { ComparePresets } from './_components/compare-presets';
 import { HistoryTimeline } from './_components/history-timeline';
@@ -35,8 +38,9 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
   const taskId = task?.task.id;
   const [namedPoints] = await Promise.all([
     queryClient.query(trpc.project.namedPoints.queryOptions({ projectId: project.id })),
-    // The task filter offers the tasks on the board.
+    // The task filter offers the tasks on the board and the deleted ones.
     queryClient.query(trpc.board.get.queryOptions({ projectId: project.id })),
+    queryClient.query(trpc.task.listDeleted.queryOptions({ projectId: project.id })),
     task !== null &&
       queryClient.infiniteQuery(
         trpc.history.list.infiniteQueryOptions(historyInput(project.id, filters, taskId), {
@@ -52,7 +56,11 @@ export default async function HistoryPage({ params, searchParams }: HistoryPageP
       </div>
       <p className="mt-1 max-w-3xl text-sm text-stone-600">
         Every change to the project, newest first. Open the board as it stood after any of them, or inspect the event
-        itself.
+        itself. Tasks taken off the board are listed under{' '}
+        <Link href={deletedHref(project.key)} className={linkStyles}>
+          Deleted tasks
+        </Link>
+        .
       </p>
       <div className="mt-4 max-w-3xl space-y-4">
         <HydrateClient>

@@ -66,6 +66,7 @@ export function BoardColumn({ projectId, projectKey, status, tasks, readOnly, as
               readOnly={readOnly}
               at={asOf?.position}
               changed={asOf?.event.taskId === task.id}
+              shownAt={asOf?.time}
             />
           ))}
         </ol>

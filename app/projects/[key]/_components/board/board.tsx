@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
 import { parsePosition } from '../../_lib/links';
 import { FilteredBoard } from './filters/filtered-board';
+import { BadPoint } from '../replay/bad-point';
 import { writeAddressAt } from '../replay/replay-address';
 import { ReplayBoard, type BoardPoint } from '../replay/replay-board';
 import { ReplayButton } from '../replay/replay-button';
@@ -14,7 +15,8 @@ const pointOf = (at: number | null): BoardPoint | null => (at ? { position: at }
 
 /** The live board, or the board at a point of its history (`?at=<position>`) with the replay controls. */
 export function Board({ projectId, projectKey }: { projectId: string; projectKey: string }) {
-  const at = parsePosition(useSearchParams().get('at'));
+  const asked = useSearchParams().get('at');
+  const at = parsePosition(asked);
   const [point, setPoint] = useState(() => pointOf(at));
   // The replay writes the address as it moves (`written`); any other change of it is a navigation (a tab, an "as
   // of" link, the back button) and the board follows it.
@@ -32,6 +34,8 @@ export function Board({ projectId, projectKey }: { projectId: string; projectKey
     setWritten(position);
   }, []);
 
+  if (!point && asked !== null && at === null)
+    return <BadPoint projectId={projectId} projectKey={projectKey} at={asked} />;
   if (!point)
     return (
       <LiveBoard

@@ -23,9 +23,11 @@ interface TaskCardProps {
   at?: number;
   /** Whether the replay step on screen changed this task. */
   changed?: boolean;
+  /** The moment the board is shown as of: a due date is overdue as of then, not as of today. */
+  shownAt?: Date;
 }
 
-export function SortableTaskCard({ task, projectKey, readOnly, at, changed }: TaskCardProps) {
+export function SortableTaskCard({ task, projectKey, readOnly, at, changed, shownAt }: TaskCardProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: task.id,
     disabled: readOnly,
@@ -56,7 +58,7 @@ export function SortableTaskCard({ task, projectKey, readOnly, at, changed }: Ta
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={isDragging ? 'opacity-40' : undefined}
     >
-      <TaskCardView task={task} projectKey={projectKey} handle={handle} at={at} changed={changed} />
+      <TaskCardView task={task} projectKey={projectKey} handle={handle} at={at} changed={changed} shownAt={shownAt} />
     </li>
   );
 }
@@ -69,9 +71,11 @@ export function TaskCardView({
   lifted = false,
   at,
   changed = false,
+  shownAt,
 }: Omit<TaskCardProps, 'readOnly'> & { handle: React.ReactNode; lifted?: boolean }) {
   const people = useMembers(task.projectId);
-  const now = useNow();
+  const clock = useNow();
+  const now = shownAt ? shownAt.getTime() : clock;
   const ref = `${projectKey}-${task.number}`;
   const overdue = task.dueOn !== null && now !== null && isOverdue(task.dueOn, now);
 

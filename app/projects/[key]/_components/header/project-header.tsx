@@ -15,7 +15,8 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
   const trpc = useTRPC();
   const { data: project } = useSuspenseQuery(trpc.project.getByKey.queryOptions({ key: projectKey }));
   const pathname = usePathname();
-  // A view as of a point of history (`?at=`) changes nothing, not even the project's settings.
+  // A view as of a point of history (`?at=`) changes nothing, not even the project's settings, and does not follow
+  // the live changes either.
   const past = useSearchParams().has('at');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const owner = can(project.role, 'manageProject');
@@ -48,7 +49,7 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           {project.archived && (
             <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800">Archived</span>
           )}
-          <LiveStatus />
+          {!past && <LiveStatus />}
           {owner && !project.archived && !past && (
             <button
               type="button"

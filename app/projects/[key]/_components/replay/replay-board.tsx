@@ -17,7 +17,7 @@ import { usePlayback } from './use-playback';
 import { useReplayFilters } from './use-replay-filters';
 import { PAST, usePrefetchSteps } from './use-replay-steps';
 
-/** A point of the project's history: a global position (from a link) or the n-th event (from the slider). */
+/** A point of the project's history: a global position (from a link) or the n-th step (from the slider). */
 export type BoardPoint = { position: number } | { step: number };
 
 const samePoint = (a: BoardPoint, b: BoardPoint) =>
@@ -63,7 +63,8 @@ export function ReplayBoard({ projectId, projectKey, point, onPoint, onShown, au
     ready: current !== undefined && !track.loading,
     onStep: track.goTo,
   });
-  usePrefetchSteps(projectId, current, count, playback.playing ? Math.max(2, playback.speed / 4) : 2);
+  // Playing, half a second of boards is read ahead, so that a slow answer now and then does not hold the clock up.
+  usePrefetchSteps(projectId, current, count, playback.playing ? Math.max(2, playback.speed / 2) : 2);
   useAddressAt(current?.asOf?.position, onShown);
   const panel = useRef<HTMLElement>(null);
   const changedTaskId = shown?.asOf?.event.taskId ?? null;

@@ -12,7 +12,7 @@ interface HistoryFiltersFormProps {
   projectId: string;
   projectKey: string;
   filters: HistoryFilters;
-  /** The task filtered on, which a deleted task is not on the board to offer. */
+  /** The task filtered on, offered even while neither the board nor the deleted tasks have been read. */
   filteredTask: { number: number; title: string } | null;
   onChange: (filters: HistoryFilters) => void;
 }
@@ -30,10 +30,14 @@ export function HistoryFiltersForm({
   const people = useMembers(projectId);
   const ids = { task: useId(), person: useId(), kindsHint: useId() };
   const { data: board } = useQuery(trpc.board.get.queryOptions({ projectId }));
-  const onBoard = (board?.columns ?? []).flatMap((c) => c.tasks);
+  const { data: deleted } = useQuery(trpc.task.listDeleted.queryOptions({ projectId }));
+  const onBoard = (board?.columns ?? []).flatMap((c) => c.tasks.map((t) => ({ ...t, deleted: false })));
+  const known = [...onBoard, ...(deleted ?? []).map((t) => ({ ...t, deleted: true }))];
   const tasks = [
-    ...onBoard,
-    ...(filteredTask && !onBoard.some((t) => t.number === filteredTask.number) ? [filteredTask] : []),
+    ...known,
+    ...(filteredTask && !known.some((t) => t.number === filteredTask.number)
+      ? [{ ...filteredTask, deleted: false }]
+      : []),
   ];
   tasks.sort((a, b) => a.number - b.number);
 
@@ -63,6 +67,7 @@ export function HistoryFiltersForm({
             {tasks.map((task) => (
               <option key={task.number} value={task.number}>
                 {projectKey}-{task.number} · {task.title}
+                {task.deleted ? ' (deleted)' : ''}
               </option>
             ))}
           </select>

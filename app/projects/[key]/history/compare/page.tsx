@@ -7,7 +7,7 @@ import { ComparePresets } from '../_components/compare-presets';
 import { CompareForm } from './_components/compare-form';
 import { betweenInput, nextBetweenCursor } from './_components/between-query';
 import { CompareEvents } from './_components/compare-events';
-import { compareTitle, resolveComparison } from './_components/compare-points';
+import { compareTitle, resolveComparison, shownEnds } from './_components/compare-points';
 import { CompareView } from './_components/compare-view';
 
 interface ComparePageProps {
@@ -33,6 +33,7 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
     (await api()).project.namedPoints({ projectId: project.id }),
     queryClient.query(trpc.history.diff.queryOptions({ projectId: project.id, from, to })),
   ]);
+  const ends = shownEnds({ from: fromParam, to: toParam }, { from, to }, { from: diff.fromTime, to: diff.toTime });
   const fromPoint = toParam ? undefined : namedPoints.find((point) => String(point.position) === fromParam);
   // The changes in between are asked by the positions the diff resolved, so that both speak of the same two points.
   await queryClient.infiniteQuery(
@@ -52,7 +53,7 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
           current={toParam ? '' : (fromParam ?? 'yesterday')}
           namedPoints={namedPoints}
         />
-        <CompareForm projectKey={project.key} />
+        <CompareForm key={compareSearch(fromParam, toParam)} projectKey={project.key} {...ends} />
         <HydrateClient>
           <CompareView projectId={project.id} projectKey={project.key} from={from} to={to} />
           <CompareEvents projectId={project.id} projectKey={project.key} from={diff.from} to={diff.to} />

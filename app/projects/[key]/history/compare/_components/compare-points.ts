@@ -37,3 +37,22 @@ export function compareTitle(from: string | undefined, to: string | undefined): 
   const preset = from ? PRESETS[from] : PRESETS.yesterday;
   return preset && !to ? `What changed ${preset.label}` : 'What changed between two moments';
 }
+
+/**
+ * The ends the compare form shows: each as the address asked it and its moment (the moment asked, or the time of the
+ * event named). None for the start, which is no moment, nor for a `to` left out, which is now.
+ */
+export function shownEnds(
+  params: { from: string | undefined; to: string | undefined },
+  points: { from: ComparePoint; to: ComparePoint },
+  times: { from: Date; to: Date },
+) {
+  const end = (param: string | undefined, point: ComparePoint, time: Date) =>
+    'step' in point ? null : { param: param ?? 'yesterday', time: 'time' in point ? point.time : time };
+  const fromParam = params.from && readComparePoint(params.from, 0) ? params.from : undefined;
+  const toAsked = params.to !== undefined && readComparePoint(params.to, 0) !== null;
+  return {
+    from: end(fromParam, points.from, times.from),
+    to: toAsked ? end(params.to, points.to, times.to) : null,
+  };
+}

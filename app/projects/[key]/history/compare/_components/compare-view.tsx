@@ -23,8 +23,8 @@ export function CompareView({ projectId, projectKey, from, to }: CompareViewProp
   return (
     <section aria-labelledby="diff-heading" className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
       <h3 id="diff-heading" className="text-sm font-semibold">
-        From <PointLabel projectKey={projectKey} position={data.from} time={data.fromTime} /> to{' '}
-        <PointLabel projectKey={projectKey} position={data.to} time={data.toTime} />
+        From <PointLabel projectKey={projectKey} position={data.from} time={askedTime(from) ?? data.fromTime} /> to{' '}
+        <PointLabel projectKey={projectKey} position={data.to} time={askedTime(to) ?? data.toTime} />
       </h3>
       {data.from > data.to && (
         <p className="mt-1 text-sm text-amber-800">The first moment is the later one: the changes read backwards.</p>
@@ -35,10 +35,13 @@ export function CompareView({ projectId, projectKey, from, to }: CompareViewProp
   );
 }
 
-/** An end of the comparison: when its last event happened, linked to the board as it stood then. */
+/** An end asked as a moment is headed by that moment ("since yesterday": 24 hours ago), not by its last event's. */
+const askedTime = (point: ComparePoint) => ('time' in point ? point.time : null);
+
+/** An end of the comparison: its moment, linked to the board as it stood then (before the first event, none). */
 function PointLabel({ projectKey, position, time }: { projectKey: string; position: number; time: Date }) {
   const format = useExactTime();
-  if (position === 0) return <>the start</>;
+  if (position === 0) return time.getTime() > 0 ? <>{format(time)}</> : <>the start</>;
   return (
     <Link href={boardHref(projectKey, position)} className="text-indigo-700 underline-offset-4 hover:underline">
       {format(time)}
