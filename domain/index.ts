@@ -14,3 +14,4 @@ export * from './shared/text';
 export * from './project';
 export * from './task';
 export * from './history';
+export * from './inbox';
