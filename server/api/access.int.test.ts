@@ -80,6 +80,9 @@ const ACCESS: Record<string, Access> = {
   'live.project': 'read',
   'invitation.get': 'invitee',
   'invitation.accept': 'invitee',
+  'inbox.list': 'signedIn',
+  'inbox.unreadCount': 'signedIn',
+  'inbox.markRead': 'signedIn',
 };
 
 type Caller = 'anonymous' | 'stranger' | Role;
@@ -308,6 +311,9 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'live.project': (fx) => ({ projectId: fx.projectId }),
   'invitation.get': async (fx, caller) => ({ token: await invitationFor(fx, caller) }),
   'invitation.accept': async (fx, caller) => ({ ...newCommand(), token: await invitationFor(fx, caller) }),
+  'inbox.list': () => undefined,
+  'inbox.unreadCount': () => undefined,
+  'inbox.markRead': (fx) => ({ ...newCommand(), upTo: fx.position, positions: [] }),
 };
 
 /** Calls a procedure by its path; a subscription is opened and closed again at once. */
