@@ -14,4 +14,3 @@ export * from './shared/text';
 export * from './project';
 export * from './task';
 export * from './history';
-export * from './inbox';

@@ -61,8 +61,7 @@ const memberWhenWritten = (reader: Reader, version: number) =>
     or(isNull(inboxMemberships.until), gt(inboxMemberships.until, inboxMentions.position)),
   );
 
-const taskShown = (taskId: AnyColumn) =>
-  and(eq(tasksView.id, taskId), eq(tasksView.deleted, false));
+const taskShown = (taskId: AnyColumn) => and(eq(tasksView.id, taskId), eq(tasksView.deleted, false));
 
 /**
  * The reader's notifications, newest first: those the Inbox read model derived from the log, and "due tomorrow" for
