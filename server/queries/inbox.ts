@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, lte, ne, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lte, ne, notInArray, or, type AnyColumn, type SQL } from 'drizzle-orm';
 import { union } from 'drizzle-orm/pg-core';
 import { handleOf, initialInboxState, isRead, type InboxState } from '@/domain/inbox';
 import {
@@ -75,7 +75,7 @@ export async function readInbox(db: Executor, reader: Reader, now: Date) {
   if (!active) return { ready: false as const, notifications: due, readUpTo: state.readUpTo };
   const { version } = active;
   const shown = {
-    position: sql<number>`${inboxNotifications.position}`,
+    position: inboxNotifications.position,
     projectKey: projectsView.key,
     projectName: projectsView.name,
     taskNumber: tasksView.number,
