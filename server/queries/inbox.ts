@@ -22,6 +22,20 @@ export interface Reader {
 
 export type NotificationKind = 'assigned' | 'commented' | 'mentioned' | 'due';
 
+/** One line of the inbox. `id` is the position of the event it tells about, or the task and day it is due. */
+export interface InboxNotification {
+  readonly id: string;
+  readonly position: number | null;
+  readonly kind: NotificationKind;
+  readonly projectKey: string;
+  readonly projectName: string;
+  readonly taskNumber: number;
+  readonly taskTitle: string;
+  readonly actorName: string | null;
+  readonly at: Date | null;
+  readonly unread: boolean;
+}
+
 /** The unread count stops here: a badge says "99+" rather than counting a neglected inbox to the end. */
 export const UNREAD_COUNTED = 100;
 export const INBOX_PAGE = 50;
@@ -113,7 +127,7 @@ export async function readInbox(db: Executor, reader: Reader, now: Date) {
   const logged = [...byPosition.values()]
     .sort((a, b) => b.position - a.position)
     .slice(0, INBOX_PAGE)
-    .map((row) => ({
+    .map((row): InboxNotification => ({
       id: String(row.position),
       position: row.position,
       kind: row.kind,
@@ -185,7 +199,7 @@ async function dueTomorrow(db: Executor, reader: Reader, now: Date) {
     .limit(INBOX_PAGE);
   return rows
     .filter((row) => !DONE.has(row.statuses.find((s) => s.id === row.statusId)?.category ?? ''))
-    .map((row) => ({
+    .map((row): InboxNotification => ({
       id: `due:${row.taskId}:${tomorrow}`,
       position: null as number | null,
       kind: 'due',

@@ -6,6 +6,7 @@ import { useTRPC } from '../../../../../_trpc/client';
 import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';
 import { labelStyles } from '../../../../../_components/ui/styles';
+import { MentionTextarea } from '../../../_components/mentions/mention-textarea';
 import { useTaskCommand, type TaskRef } from './use-task-command';
 import { SaveCancel } from './save-cancel';
 
@@ -49,7 +50,8 @@ export function DescriptionField({
       <label htmlFor={id} className={labelStyles}>
         Description
       </label>
-      <textarea
+      <MentionTextarea
+        projectId={task.projectId}
         id={id}
         value={draft ?? description}
         maxLength={DESCRIPTION_MAX}
