@@ -20,7 +20,8 @@ export function MentionTextarea({ projectId, value, onKeyDown, onChange, onSelec
   const [dismissed, setDismissed] = useState<number | null>(null);
   const [chosen, setChosen] = useState({ query: '', index: 0 });
   const { typing, suggestions } = useMentionSuggestions(projectId, value, caret);
-  const open = typing !== null && typing.start !== dismissed && suggestions.length > 0;
+  const editable = !props.readOnly && !props.disabled;
+  const open = editable && typing !== null && typing.start !== dismissed && suggestions.length > 0;
   const index = open && chosen.query === typing.query ? Math.min(chosen.index, suggestions.length - 1) : 0;
 
   const insert = (handle: string) => {
