@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useTRPC } from '../../_trpc/client';
+import { UNREAD_POLL_MS } from '../../_components/inbox-link';
 import { newCommandId } from '../../_lib/command-id';
 import { errorMessage } from '../../_lib/error-message';
 import { exactTimeUtc } from '../../_lib/format';
@@ -16,7 +17,8 @@ const HEADING = 'inbox-heading';
 export function InboxList() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data } = useSuspenseQuery(trpc.inbox.list.queryOptions());
+  // Polled like the header's count, so that the two agree.
+  const { data } = useSuspenseQuery(trpc.inbox.list.queryOptions(undefined, { refetchInterval: UNREAD_POLL_MS }));
   const markRead = useMutation(
     trpc.inbox.markRead.mutationOptions({
       onSuccess: async (_outcome, sent) => {
