@@ -76,7 +76,7 @@ export function InboxList() {
                 <Link
                   id={linkId(n)}
                   href={`/projects/${n.projectKey}/tasks/${n.taskNumber}`}
-                  className="font-medium text-stone-900 underline-offset-4 hover:underline"
+                  className="relative font-medium text-stone-900 underline-offset-4 hover:underline"
                 >
                   {n.unread && <span className="sr-only">Unread: </span>}
                   <span className="font-mono text-indigo-700">
