@@ -12,3 +12,4 @@ export { COMMENT_MAX, DESCRIPTION_MAX, LABEL_MAX, TITLE_MAX } from './task/rules
 export type { DomainEventType } from './index';
 export { assertNever } from './shared/decider';
 export { NOT_UNDONE } from './history/not-undone';
+export { handleOf, mentionAtCaret, mentionedHandles } from './inbox/mentions';

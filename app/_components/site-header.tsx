@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Me } from '../_lib/router-types';
 import { SearchBox } from './search/search-box';
 import { Avatar } from './ui/avatar';
+import { InboxLink } from './inbox-link';
 import { SignOutButton } from './sign-out-button';
 
 export function SiteHeader({ me }: { me: Me | null }) {
@@ -19,6 +20,7 @@ export function SiteHeader({ me }: { me: Me | null }) {
         {me && <SearchBox />}
         {me && (
           <div className="flex min-w-0 items-center gap-2">
+            <InboxLink />
             <span aria-hidden="true">
               <Avatar name={me.name} />
             </span>

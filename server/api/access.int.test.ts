@@ -82,6 +82,9 @@ const ACCESS: Record<string, Access> = {
   'search.query': 'signedIn',
   'invitation.get': 'invitee',
   'invitation.accept': 'invitee',
+  'inbox.list': 'signedIn',
+  'inbox.unreadCount': 'signedIn',
+  'inbox.markRead': 'signedIn',
 };
 
 type Caller = 'anonymous' | 'stranger' | Role;
@@ -313,6 +316,9 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'search.query': () => ({ q: 'Guarded' }),
   'invitation.get': async (fx, caller) => ({ token: await invitationFor(fx, caller) }),
   'invitation.accept': async (fx, caller) => ({ ...newCommand(), token: await invitationFor(fx, caller) }),
+  'inbox.list': () => undefined,
+  'inbox.unreadCount': () => undefined,
+  'inbox.markRead': (fx) => ({ ...newCommand(), upTo: fx.position, positions: [] }),
 };
 
 /** Calls a procedure by its path; a subscription is opened and closed again at once. */

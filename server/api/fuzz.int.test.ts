@@ -131,7 +131,16 @@ const TEXT_FIELDS = [
   'q',
 ];
 const INT4_FIELDS = ['number', 'index', 'toIndex', 'expectedVersion', 'limit', 'match', 'before', 'after'];
-const POSITION_FIELDS = ['position', 'cursor', 'at.position', 'at.step', 'from.position', 'to.position'];
+const POSITION_FIELDS = [
+  'position',
+  'cursor',
+  'at.position',
+  'at.step',
+  'from.position',
+  'to.position',
+  'upTo',
+  'positions',
+];
 const MOMENT_FIELDS = ['at.time', 'from.time', 'to.time'];
 const MUST_REFUSE: readonly { fields: readonly string[]; values: readonly unknown[] }[] = [
   { fields: MOMENT_FIELDS, values: BEYOND_DATES },
@@ -272,6 +281,8 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     to: { position: fx.position },
     position: fx.position,
     cursor: fx.position,
+    upTo: fx.position,
+    positions: [fx.position],
     limit: 10,
     // history.around takes a point (at) or the n-th matching change, not both.
     match: undefined,

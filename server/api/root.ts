@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { boardRouter } from './routers/board';
 import { historyRouter } from './routers/history';
+import { inboxRouter } from './routers/inbox';
 import { insightsRouter } from './routers/insights';
 import { invitationRouter } from './routers/invitation';
 import { liveRouter } from './routers/live';
@@ -19,6 +20,7 @@ export const appRouter = createRouter({
   insights: insightsRouter,
   live: liveRouter,
   search: searchRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,3 +2,4 @@ export * from './event-store';
 export * from './accounts';
 export * from './read-models';
 export * from './async-projections';
+export * from './inbox';

@@ -7,6 +7,7 @@ import { useCommandId } from '../../../../../_lib/command-id';
 import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';
 import { buttonStyles, labelStyles } from '../../../../../_components/ui/styles';
+import { MentionTextarea } from '../../../_components/mentions/mention-textarea';
 import { useTaskCommand, type TaskRef } from './use-task-command';
 
 export function AddCommentForm({ task }: { task: TaskRef }) {
@@ -38,7 +39,8 @@ export function AddCommentForm({ task }: { task: TaskRef }) {
       <label htmlFor={id} className={labelStyles}>
         Add a comment
       </label>
-      <textarea
+      <MentionTextarea
+        projectId={task.projectId}
         id={id}
         value={body}
         maxLength={COMMENT_MAX}

@@ -7,6 +7,7 @@ import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';
 import { buttonStyles, labelStyles } from '../../../../../_components/ui/styles';
 import { RichText } from '../../../../../_components/rich-text/rich-text';
+import { MentionTextarea } from '../../../_components/mentions/mention-textarea';
 import { ConflictNotice } from './conflict-notice';
 import { useTaskCommand, type TaskRef } from './use-task-command';
 import { SaveCancel } from './save-cancel';
@@ -103,7 +104,8 @@ export function DescriptionField({
           Preview
         </button>
       </div>
-      <textarea
+      <MentionTextarea
+        projectId={task.projectId}
         id={id}
         value={draft}
         maxLength={DESCRIPTION_MAX}
