@@ -222,7 +222,8 @@ function aspectsOfProject(event: ProjectEvent): ProjectAspect[] {
     case 'StatusAdded':
     case 'StatusRenamed':
     case 'StatusMoved':
-    case 'StatusRemoved': {
+    case 'StatusRemoved':
+    case 'StatusCategoryChanged': {
       const { statusId } = event.data;
       const place = (p: ExistingProject) => {
         const index = p.statuses.findIndex((s) => s.id === statusId);
@@ -281,6 +282,12 @@ export function inverseOfProjectEvent(event: ProjectEvent, before: ProjectState)
     case 'StatusMoved': {
       const toIndex = before.statuses.findIndex((s) => s.id === event.data.statusId);
       return [{ type: 'MoveStatus', projectId, statusId: event.data.statusId, toIndex }];
+    }
+    case 'StatusCategoryChanged': {
+      const status = before.statuses.find((s) => s.id === event.data.statusId);
+      return status
+        ? [{ type: 'ChangeStatusCategory', projectId, statusId: status.id, category: status.category }]
+        : [];
     }
     case 'StatusRemoved': {
       const toIndex = before.statuses.findIndex((s) => s.id === event.data.statusId);

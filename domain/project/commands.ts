@@ -37,7 +37,22 @@ export const MoveStatus = z.strictObject({
   statusId: id,
   toIndex: z.number().int().min(0).max(100),
 });
-export const RemoveStatus = z.strictObject({ type: z.literal('RemoveStatus'), ...onProject, statusId: id });
+export const ChangeStatusCategory = z.strictObject({
+  type: z.literal('ChangeStatusCategory'),
+  ...onProject,
+  statusId: id,
+  category: z.enum(STATUS_CATEGORIES),
+});
+/**
+ * A status with tasks is removed only when the sender names where they go: its tasks are moved there in the same
+ * command (server/commands/remove-status.ts), so that no task is ever left in a status the workflow lacks.
+ */
+export const RemoveStatus = z.strictObject({
+  type: z.literal('RemoveStatus'),
+  ...onProject,
+  statusId: id,
+  moveTasksTo: id.optional(),
+});
 export const ChangeMemberRole = z.strictObject({
   type: z.literal('ChangeMemberRole'),
   ...onProject,
@@ -82,6 +97,7 @@ export const PROJECT_COMMANDS = {
   RenameStatus,
   MoveStatus,
   RemoveStatus,
+  ChangeStatusCategory,
   ChangeMemberRole,
   RemoveMember,
   LeaveProject,
@@ -123,6 +139,7 @@ export type ProjectCommand =
   | Sent<typeof RenameStatus>
   | Sent<typeof MoveStatus>
   | (Sent<typeof RemoveStatus> & { readonly tasksInStatus: number })
+  | Sent<typeof ChangeStatusCategory>
   | { readonly type: 'ReserveTaskNumber'; readonly taskId: string }
   | (Sent<typeof ChangeMemberRole> & FromActor)
   | (Sent<typeof RemoveMember> & FromActor)

@@ -8,6 +8,7 @@ import {
   requireProjectKey,
   requireProjectName,
   requireStatus,
+  requireStatusCategory,
   requireStatusName,
   requireUniqueStatusName,
 } from './rules';
@@ -115,8 +116,18 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
       const fromIndex = state.statuses.findIndex((s) => s.id === command.statusId);
       return fromIndex === toIndex ? [] : [{ type: 'StatusMoved', data: { statusId: command.statusId, toIndex } }];
     }
+    case 'ChangeStatusCategory': {
+      const status = requireStatus(state, command.statusId);
+      const category = requireStatusCategory(command.category);
+      if (category === status.category) return [];
+      return [{ type: 'StatusCategoryChanged', data: { statusId: status.id, category } }];
+    }
     case 'RemoveStatus': {
       const status = requireStatus(state, command.statusId);
+      if (command.moveTasksTo !== undefined) {
+        if (command.moveTasksTo === status.id) throw invalid('moveTasksTo', 'Its tasks must go to another status');
+        requireStatus(state, command.moveTasksTo);
+      }
       if (command.tasksInStatus > 0) {
         const tasks = command.tasksInStatus === 1 ? '1 task is' : `${command.tasksInStatus} tasks are`;
         throw ruleViolated(`"${status.name}" can only be removed when empty: ${tasks} still in it`);

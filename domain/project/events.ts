@@ -31,6 +31,8 @@ export type ProjectEvent =
   | { type: 'StatusRenamed'; data: { statusId: string; name: string } }
   | { type: 'StatusMoved'; data: { statusId: string; toIndex: number } }
   | { type: 'StatusRemoved'; data: { statusId: string } }
+  /** What the status means changed; its tasks stay where they are, and reports count them by the new meaning. */
+  | { type: 'StatusCategoryChanged'; data: { statusId: string; category: StatusCategory } }
   | { type: 'TaskNumberReserved'; data: { taskId: string; number: number } }
   /** Members are named by account id only: a person's name and e-mail live in the account tables, never here. */
   | { type: 'MemberAdded'; data: { userId: string; role: Role } }
@@ -71,6 +73,7 @@ const projectEventTypes: Record<ProjectEventType, true> = {
   StatusRenamed: true,
   StatusMoved: true,
   StatusRemoved: true,
+  StatusCategoryChanged: true,
   TaskNumberReserved: true,
   MemberAdded: true,
   MemberRoleChanged: true,

@@ -70,6 +70,13 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
       return { ...state, statuses: moveStatus(state.statuses, event.data.statusId, event.data.toIndex) };
     case 'StatusRemoved':
       return { ...state, statuses: state.statuses.filter((s) => s.id !== event.data.statusId) };
+    case 'StatusCategoryChanged':
+      return {
+        ...state,
+        statuses: state.statuses.map((s) =>
+          s.id === event.data.statusId ? { ...s, category: event.data.category } : s,
+        ),
+      };
     case 'TaskNumberReserved':
       return { ...state, lastTaskNumber: event.data.number };
     case 'MemberAdded':

@@ -37,6 +37,7 @@ const ACCESS: Record<string, Access> = {
   'project.renameStatus': 'manageProject',
   'project.moveStatus': 'manageProject',
   'project.removeStatus': 'manageProject',
+  'project.changeStatusCategory': 'manageProject',
   'project.invite': 'manageProject',
   'project.invitations': 'manageProject',
   'project.revokeInvitation': 'manageProject',
@@ -238,6 +239,12 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
     toIndex: 2,
   }),
   'project.removeStatus': (fx) => ({ ...newCommand(), projectId: fx.projectId, statusId: fx.statuses.at(-1)!.id }),
+  'project.changeStatusCategory': (fx) => ({
+    ...newCommand(),
+    projectId: fx.projectId,
+    statusId: fx.statuses[1]!.id,
+    category: 'backlog',
+  }),
   'project.invite': (fx) => ({
     ...newCommand(),
     projectId: fx.projectId,

@@ -147,6 +147,7 @@ export const handlers = {
       tasksInStatus: await countTasksInStatus(tx, command.projectId, command.statusId),
     }),
   },
+  ChangeStatusCategory: { ...asSent, streams: (command) => ofProject(command.projectId) },
   ChangeMemberRole: { ...fromSender, streams: (command) => ofProject(command.projectId) },
   RemoveMember: { ...fromSender, streams: (command) => ofProject(command.projectId) },
   LeaveProject: { ...fromSender, streams: (command) => ofProject(command.projectId) },

@@ -12,14 +12,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 20,
-        to: 20,
+        from: 21,
+        to: 21,
         kind: 'if',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 142,
-        to: 166,
+        from: 153,
+        to: 177,
         kind: 'function',
         name: 'createProject',
       },
@@ -35,8 +35,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 88,
-        to: 91,
+        from: 89,
+        to: 92,
         kind: 'case',
       },
     ],
@@ -51,8 +51,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 31,
-        to: 32,
+        from: 32,
+        to: 33,
         kind: 'case',
       },
     ],
@@ -67,8 +67,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 29,
-        to: 30,
+        from: 30,
+        to: 31,
         kind: 'case',
       },
     ],
@@ -83,8 +83,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 92,
-        to: 101,
+        from: 93,
+        to: 102,
         kind: 'case',
       },
     ],
@@ -99,8 +99,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 102,
-        to: 108,
+        from: 103,
+        to: 109,
         kind: 'case',
       },
     ],
@@ -115,8 +115,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 109,
-        to: 117,
+        from: 110,
+        to: 118,
         kind: 'case',
       },
     ],
@@ -137,13 +137,13 @@ export const commandSources: Record<string, CommandSources> = {
       },
       {
         file: 'domain/project/decide.ts',
-        from: 118,
-        to: 126,
+        from: 125,
+        to: 137,
         kind: 'case',
       },
     ],
   },
-  ChangeMemberRole: {
+  ChangeStatusCategory: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 150,
@@ -153,19 +153,13 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 37,
-        to: 39,
-        kind: 'case',
-      },
-      {
-        file: 'domain/project/decide.ts',
-        from: 64,
-        to: 71,
+        from: 119,
+        to: 124,
         kind: 'case',
       },
     ],
   },
-  RemoveMember: {
+  ChangeMemberRole: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 151,
@@ -176,18 +170,18 @@ export const commandSources: Record<string, CommandSources> = {
       {
         file: 'domain/project/decide.ts',
         from: 38,
-        to: 39,
+        to: 40,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 72,
-        to: 80,
+        from: 65,
+        to: 72,
         kind: 'case',
       },
     ],
   },
-  LeaveProject: {
+  RemoveMember: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 152,
@@ -197,14 +191,36 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 40,
-        to: 41,
+        from: 39,
+        to: 40,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 60,
-        to: 84,
+        from: 73,
+        to: 81,
+        kind: 'case',
+      },
+    ],
+  },
+  LeaveProject: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 153,
+      to: 153,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 41,
+        to: 42,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/decide.ts',
+        from: 61,
+        to: 85,
         kind: 'function',
         name: 'decideMembership',
       },
@@ -213,15 +229,15 @@ export const commandSources: Record<string, CommandSources> = {
   InviteMember: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 157,
-      to: 177,
+      from: 158,
+      to: 178,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 42,
-        to: 45,
+        from: 43,
+        to: 46,
         kind: 'case',
       },
       {
@@ -235,15 +251,15 @@ export const commandSources: Record<string, CommandSources> = {
   RevokeInvitation: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 178,
-      to: 185,
+      from: 179,
+      to: 186,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 43,
-        to: 45,
+        from: 44,
+        to: 46,
         kind: 'case',
       },
       {
@@ -257,15 +273,15 @@ export const commandSources: Record<string, CommandSources> = {
   AcceptInvitation: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 190,
-      to: 200,
+      from: 191,
+      to: 201,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 44,
-        to: 45,
+        from: 45,
+        to: 46,
         kind: 'case',
       },
       {
@@ -279,15 +295,15 @@ export const commandSources: Record<string, CommandSources> = {
   NamePoint: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 202,
-      to: 211,
+      from: 203,
+      to: 212,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 129,
-        to: 131,
+        from: 140,
+        to: 142,
         kind: 'case',
       },
       {
@@ -301,15 +317,15 @@ export const commandSources: Record<string, CommandSources> = {
   UnnamePoint: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 212,
-      to: 212,
+      from: 213,
+      to: 213,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 130,
-        to: 131,
+        from: 141,
+        to: 142,
         kind: 'case',
       },
       {
@@ -323,8 +339,8 @@ export const commandSources: Record<string, CommandSources> = {
   CreateTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 214,
-      to: 229,
+      from: 215,
+      to: 230,
       kind: 'handler',
     },
     decider: [
@@ -346,8 +362,8 @@ export const commandSources: Record<string, CommandSources> = {
   RenameTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 230,
-      to: 230,
+      from: 231,
+      to: 231,
       kind: 'handler',
     },
     decider: [
@@ -362,8 +378,8 @@ export const commandSources: Record<string, CommandSources> = {
   DescribeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 231,
-      to: 231,
+      from: 232,
+      to: 232,
       kind: 'handler',
     },
     decider: [
@@ -378,8 +394,8 @@ export const commandSources: Record<string, CommandSources> = {
   MoveTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 232,
-      to: 246,
+      from: 233,
+      to: 247,
       kind: 'handler',
     },
     decider: [
@@ -394,8 +410,8 @@ export const commandSources: Record<string, CommandSources> = {
   AssignTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 247,
-      to: 247,
+      from: 248,
+      to: 248,
       kind: 'handler',
     },
     decider: [
@@ -410,8 +426,8 @@ export const commandSources: Record<string, CommandSources> = {
   PrioritizeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 248,
-      to: 248,
+      from: 249,
+      to: 249,
       kind: 'handler',
     },
     decider: [
@@ -426,8 +442,8 @@ export const commandSources: Record<string, CommandSources> = {
   ScheduleTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 249,
-      to: 249,
+      from: 250,
+      to: 250,
       kind: 'handler',
     },
     decider: [
@@ -442,8 +458,8 @@ export const commandSources: Record<string, CommandSources> = {
   LabelTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 250,
-      to: 250,
+      from: 251,
+      to: 251,
       kind: 'handler',
     },
     decider: [
@@ -465,8 +481,8 @@ export const commandSources: Record<string, CommandSources> = {
   CommentOnTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 251,
-      to: 255,
+      from: 252,
+      to: 256,
       kind: 'handler',
     },
     decider: [
@@ -481,8 +497,8 @@ export const commandSources: Record<string, CommandSources> = {
   EditComment: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 256,
-      to: 260,
+      from: 257,
+      to: 261,
       kind: 'handler',
     },
     decider: [
@@ -497,8 +513,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteComment: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 262,
-      to: 270,
+      from: 263,
+      to: 271,
       kind: 'handler',
     },
     decider: [
@@ -513,8 +529,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 271,
-      to: 271,
+      from: 272,
+      to: 272,
       kind: 'handler',
     },
     decider: [
@@ -529,8 +545,8 @@ export const commandSources: Record<string, CommandSources> = {
   RestoreTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 273,
-      to: 281,
+      from: 274,
+      to: 282,
       kind: 'handler',
     },
     decider: [

@@ -17,6 +17,7 @@ export interface ActivityDetailsOf {
   StatusRenamed: { from: string; to: string };
   StatusMoved: { status: string; toIndex: number };
   StatusRemoved: { status: string };
+  StatusCategoryChanged: { status: string; category: string };
   MemberAdded: { userId: string; role: string };
   MemberRoleChanged: { userId: string; role: string };
   MemberRemoved: { userId: string };

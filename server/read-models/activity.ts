@@ -72,6 +72,8 @@ async function describe(event: StoredEvent, rows: BoardRows): Promise<Described 
       return described(event.type, { status: statusName(event.data.statusId), toIndex: event.data.toIndex });
     case 'StatusRemoved':
       return described(event.type, { status: statusName(event.data.statusId) });
+    case 'StatusCategoryChanged':
+      return described(event.type, { status: statusName(event.data.statusId), category: event.data.category });
     case 'TaskNumberReserved':
       return null;
     case 'MemberAdded':

@@ -73,6 +73,10 @@ export const board = defineReadModel({
         return workflow((statuses) => moveStatus(statuses, event.data.statusId, event.data.toIndex));
       case 'StatusRemoved':
         return workflow((statuses) => statuses.filter((s) => s.id !== event.data.statusId));
+      case 'StatusCategoryChanged':
+        return workflow((statuses) =>
+          statuses.map((s) => (s.id === event.data.statusId ? { ...s, category: event.data.category } : s)),
+        );
       case 'TaskNumberReserved':
         return project({ lastTaskNumber: event.data.number });
       case 'TaskCreated':

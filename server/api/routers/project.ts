@@ -1,6 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { PROJECT_NAME_MAX, type CommandType, type Role } from '@/domain';
 import { executeCommand } from '../../commands/execute';
+import { removeStatusMovingTasks } from '../../commands/remove-status';
 import type { Executor } from '../../db/types';
 import { invitationLinksFor } from '../../invitations';
 import { pendingInvitations } from '../../queries/invitations';
@@ -39,7 +40,14 @@ export const projectRouter = createRouter({
   addStatus: manage('AddStatus'),
   renameStatus: manage('RenameStatus'),
   moveStatus: manage('MoveStatus'),
-  removeStatus: manage('RemoveStatus'),
+  /** Refused while the status holds tasks, unless `moveTasksTo` names where they go: then one act does both. */
+  removeStatus: projectCommandProcedure('manageProject', 'projectId', 'RemoveStatus').mutation(({ ctx }) => {
+    const { moveTasksTo } = ctx.sent;
+    return moveTasksTo === undefined
+      ? executeCommand(ctx.command, ctx.sent)
+      : removeStatusMovingTasks(ctx.command, { ...ctx.sent, moveTasksTo });
+  }),
+  changeStatusCategory: manage('ChangeStatusCategory'),
 
   /**
    * Invites an address to join with a role. The answer is the same whether an account uses the address or not (none

@@ -25,6 +25,7 @@ const current: { [T in DomainEventType]: { version: number; schema: z.ZodType<Ev
   StatusRenamed: { version: 1, schema: v1.StatusRenamed },
   StatusMoved: { version: 1, schema: v1.StatusMoved },
   StatusRemoved: { version: 1, schema: v1.StatusRemoved },
+  StatusCategoryChanged: { version: 1, schema: v1.StatusCategoryChanged },
   TaskNumberReserved: { version: 1, schema: v1.TaskNumberReserved },
   MemberAdded: { version: 1, schema: v1.MemberAdded },
   MemberRoleChanged: { version: 1, schema: v1.MemberRoleChanged },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRIORITIES, ROLES } from '@/domain';
+import { PRIORITIES, ROLES, STATUS_CATEGORIES } from '@/domain';
 
 /**
  * The shape of every event type as first written (schema version 1). A version, once events were written in it,
@@ -23,6 +23,8 @@ export const v1 = {
   StatusRenamed: z.object({ statusId: id, name: z.string().min(1).max(40) }),
   StatusMoved: z.object({ statusId: id, toIndex: z.number().int().min(0) }),
   StatusRemoved: z.object({ statusId: id }),
+  // A type first written after categories came in (version 2 of ProjectCreated and StatusAdded): its first shape.
+  StatusCategoryChanged: z.object({ statusId: id, category: z.enum(STATUS_CATEGORIES) }),
   TaskNumberReserved: z.object({ taskId: id, number: z.number().int().positive() }),
   MemberAdded: z.object({ userId: id, role: z.enum(ROLES) }),
   MemberRoleChanged: z.object({ userId: id, role: z.enum(ROLES) }),

@@ -48,6 +48,8 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
       return say`${actor} moved the status ${quoted(entry.details.status)} to position ${String(entry.details.toIndex + 1)}`;
     case 'StatusRemoved':
       return say`${actor} removed the status ${quoted(entry.details.status)}`;
+    case 'StatusCategoryChanged':
+      return say`${actor} made the status ${quoted(entry.details.status)} count as ${entry.details.category}`;
     case 'TaskCreated':
       return say`${actor} created ${task} ${quoted(entry.details.title)} in ${entry.details.status}`;
     case 'TaskRenamed':

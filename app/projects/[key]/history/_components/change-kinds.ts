@@ -27,7 +27,11 @@ export const CHANGE_KINDS = [
       'InvitationAccepted',
     ],
   },
-  { id: 'workflow', label: 'Workflow', types: ['StatusAdded', 'StatusRenamed', 'StatusMoved', 'StatusRemoved'] },
+  {
+    id: 'workflow',
+    label: 'Workflow',
+    types: ['StatusAdded', 'StatusRenamed', 'StatusMoved', 'StatusRemoved', 'StatusCategoryChanged'],
+  },
   {
     id: 'project',
     label: 'Project',
