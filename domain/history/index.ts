@@ -4,3 +4,4 @@ export * from './not-undone';
 export * from './restore';
 export * from './undo';
 export * from './remove-status';
+export * from './label-change';

@@ -231,6 +231,19 @@ function aspectsOfProject(event: ProjectEvent): ProjectAspect[] {
       };
       return [ofProject(`status ${statusId}`, place, () => 'that status was changed')];
     }
+    case 'LabelCreated':
+    case 'LabelRenamed':
+    case 'LabelRecoloured':
+    case 'LabelDeleted': {
+      const { labelId } = event.data;
+      return [
+        ofProject(
+          `label ${labelId}`,
+          (p) => p.labels[labelId] ?? null,
+          () => 'that label was changed',
+        ),
+      ];
+    }
     case 'PointNamed':
     case 'PointUnnamed': {
       const { pointId } = event.data;
@@ -297,6 +310,20 @@ export function inverseOfProjectEvent(event: ProjectEvent, before: ProjectState)
         { type: 'AddStatus', projectId, statusId: status.id, name: status.name, category: status.category },
         { type: 'MoveStatus', projectId, statusId: status.id, toIndex },
       ];
+    }
+    // The tasks a rename or a deletion changed are given their labels back by their own events' inverses.
+    case 'LabelCreated':
+      return [{ type: 'DeleteLabel', projectId, labelId: event.data.labelId }];
+    case 'LabelRenamed':
+    case 'LabelRecoloured':
+    case 'LabelDeleted': {
+      const { labelId } = event.data;
+      const label = before.labels[labelId];
+      if (!label) return [];
+      if (event.type === 'LabelRenamed') return [{ type: 'RenameLabel', projectId, labelId, name: label.name }];
+      if (event.type === 'LabelRecoloured')
+        return [{ type: 'RecolourLabel', projectId, labelId, colour: label.colour }];
+      return [{ type: 'CreateLabel', projectId, labelId, name: label.name, colour: label.colour }];
     }
     case 'PointNamed':
       return [{ type: 'UnnamePoint', projectId, pointId: event.data.pointId }];

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { email, id, text } from '../shared/schema';
 import { STATUS_CATEGORIES, type StatusCategory } from './events';
+import { LABEL_COLOURS } from './labels';
 import { ROLES } from './members';
 import { POINT_NAME_MAX } from './named-points';
 import { PROJECT_NAME_MAX, STATUS_NAME_MAX } from './rules';
+import { LABEL_MAX } from '../task/rules';
 
 /**
  * Commands on a project, as data: each names the project it addresses (a new one, its key) and carries what the
@@ -78,6 +80,19 @@ export const RevokeInvitation = z.strictObject({
  */
 export const AcceptInvitation = z.strictObject({ type: z.literal('AcceptInvitation'), invitationId: id });
 
+const labelName = text(LABEL_MAX);
+const colour = z.enum(LABEL_COLOURS);
+export const CreateLabel = z.strictObject({ type: z.literal('CreateLabel'), ...onProject, name: labelName, colour });
+/** Renaming or deleting a label changes every task that carries it, in the same command (server/commands/label-acts.ts). */
+export const RenameLabel = z.strictObject({
+  type: z.literal('RenameLabel'),
+  ...onProject,
+  labelId: id,
+  name: labelName,
+});
+export const RecolourLabel = z.strictObject({ type: z.literal('RecolourLabel'), ...onProject, labelId: id, colour });
+export const DeleteLabel = z.strictObject({ type: z.literal('DeleteLabel'), ...onProject, labelId: id });
+
 /** A point of the project's history is the global position of one of its events (checked by the handler). */
 export const NamePoint = z.strictObject({
   type: z.literal('NamePoint'),
@@ -104,6 +119,10 @@ export const PROJECT_COMMANDS = {
   InviteMember,
   RevokeInvitation,
   AcceptInvitation,
+  CreateLabel,
+  RenameLabel,
+  RecolourLabel,
+  DeleteLabel,
   NamePoint,
   UnnamePoint,
 } as const;
@@ -147,6 +166,10 @@ export type ProjectCommand =
   | (Sent<typeof InviteMember> & FromActor & { readonly invitationId: string })
   | (Sent<typeof RevokeInvitation> & FromActor)
   | (Sent<typeof AcceptInvitation> & { readonly userId: string })
+  | (Sent<typeof CreateLabel> & { readonly labelId: string })
+  | Sent<typeof RenameLabel>
+  | Sent<typeof RecolourLabel>
+  | Sent<typeof DeleteLabel>
   | (Sent<typeof NamePoint> & { readonly pointId: string; readonly eventOfProject: boolean })
   | Sent<typeof UnnamePoint>
   /**

@@ -654,6 +654,7 @@ describe('evolveProject', () => {
       members: {},
       invitations: {},
       namedPoints: {},
+      labels: {},
     });
   });
 

@@ -13,6 +13,7 @@ import {
   requireUniqueStatusName,
 } from './rules';
 import { decideInvitation, type InvitationCommand } from './invitations';
+import { decideLabel } from './labels';
 import { decideNamedPoint } from './named-points';
 import { requireAnotherOwner, requirePermission, requireRole } from './members';
 import type { ActiveProject, ExistingProject, ProjectState } from './state';
@@ -137,6 +138,11 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
     }
     case 'ReserveTaskNumber':
       return [{ type: 'TaskNumberReserved', data: { taskId: command.taskId, number: state.lastTaskNumber + 1 } }];
+    case 'CreateLabel':
+    case 'RenameLabel':
+    case 'RecolourLabel':
+    case 'DeleteLabel':
+      return decideLabel(command, state);
     case 'NamePoint':
     case 'UnnamePoint':
       return decideNamedPoint(command, state);

@@ -213,6 +213,12 @@ async function smallProject() {
     position: position!,
     name: 'First',
   });
+  const { labelId } = await caller.project.createLabel({
+    commandId: randomUUID(),
+    projectId,
+    name: 'bug',
+    colour: 'red',
+  });
   const { statuses } = await caller.project.get({ projectId });
   const { comments } = await caller.task.get({ taskId });
   return {
@@ -226,6 +232,7 @@ async function smallProject() {
     invitationId,
     token: tokenOf(linkPath),
     pointId,
+    labelId,
   };
 }
 
@@ -252,6 +259,8 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     actorId: known.member.id,
     invitationId: fx.invitationId,
     pointId: fx.pointId,
+    labelId: fx.labelId,
+    colour: 'green',
     token: fx.token,
     title: 'A title',
     name: 'A name',

@@ -12,14 +12,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 21,
-        to: 21,
+        from: 22,
+        to: 22,
         kind: 'if',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 153,
-        to: 177,
+        from: 159,
+        to: 183,
         kind: 'function',
         name: 'createProject',
       },
@@ -35,8 +35,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 89,
-        to: 92,
+        from: 90,
+        to: 93,
         kind: 'case',
       },
     ],
@@ -51,8 +51,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 32,
-        to: 33,
+        from: 33,
+        to: 34,
         kind: 'case',
       },
     ],
@@ -67,8 +67,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 30,
-        to: 31,
+        from: 31,
+        to: 32,
         kind: 'case',
       },
     ],
@@ -83,8 +83,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 93,
-        to: 102,
+        from: 94,
+        to: 103,
         kind: 'case',
       },
     ],
@@ -99,8 +99,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 103,
-        to: 109,
+        from: 104,
+        to: 110,
         kind: 'case',
       },
     ],
@@ -115,8 +115,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 110,
-        to: 118,
+        from: 111,
+        to: 119,
         kind: 'case',
       },
     ],
@@ -137,8 +137,8 @@ export const commandSources: Record<string, CommandSources> = {
       },
       {
         file: 'domain/project/decide.ts',
-        from: 125,
-        to: 137,
+        from: 126,
+        to: 138,
         kind: 'case',
       },
     ],
@@ -153,8 +153,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 119,
-        to: 124,
+        from: 120,
+        to: 125,
         kind: 'case',
       },
     ],
@@ -169,14 +169,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 38,
-        to: 40,
+        from: 39,
+        to: 41,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 65,
-        to: 72,
+        from: 66,
+        to: 73,
         kind: 'case',
       },
     ],
@@ -191,14 +191,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 39,
-        to: 40,
+        from: 40,
+        to: 41,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 73,
-        to: 81,
+        from: 74,
+        to: 82,
         kind: 'case',
       },
     ],
@@ -213,14 +213,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 41,
-        to: 42,
+        from: 42,
+        to: 43,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 61,
-        to: 85,
+        from: 62,
+        to: 86,
         kind: 'function',
         name: 'decideMembership',
       },
@@ -236,8 +236,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 43,
-        to: 46,
+        from: 44,
+        to: 47,
         kind: 'case',
       },
       {
@@ -258,8 +258,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 44,
-        to: 46,
+        from: 45,
+        to: 47,
         kind: 'case',
       },
       {
@@ -280,8 +280,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 45,
-        to: 46,
+        from: 46,
+        to: 47,
         kind: 'case',
       },
       {
@@ -292,18 +292,106 @@ export const commandSources: Record<string, CommandSources> = {
       },
     ],
   },
-  NamePoint: {
+  CreateLabel: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 203,
-      to: 212,
+      from: 202,
+      to: 207,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 140,
-        to: 142,
+        from: 141,
+        to: 145,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/labels.ts',
+        from: 66,
+        to: 76,
+        kind: 'case',
+      },
+    ],
+  },
+  RenameLabel: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 208,
+      to: 208,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 142,
+        to: 145,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/labels.ts',
+        from: 77,
+        to: 83,
+        kind: 'case',
+      },
+    ],
+  },
+  RecolourLabel: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 209,
+      to: 209,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 143,
+        to: 145,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/labels.ts',
+        from: 84,
+        to: 88,
+        kind: 'case',
+      },
+    ],
+  },
+  DeleteLabel: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 210,
+      to: 210,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 144,
+        to: 145,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/labels.ts',
+        from: 89,
+        to: 92,
+        kind: 'case',
+      },
+    ],
+  },
+  NamePoint: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 212,
+      to: 221,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 146,
+        to: 148,
         kind: 'case',
       },
       {
@@ -317,15 +405,15 @@ export const commandSources: Record<string, CommandSources> = {
   UnnamePoint: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 213,
-      to: 213,
+      from: 222,
+      to: 222,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 141,
-        to: 142,
+        from: 147,
+        to: 148,
         kind: 'case',
       },
       {
@@ -339,8 +427,8 @@ export const commandSources: Record<string, CommandSources> = {
   CreateTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 215,
-      to: 230,
+      from: 224,
+      to: 239,
       kind: 'handler',
     },
     decider: [
@@ -362,8 +450,8 @@ export const commandSources: Record<string, CommandSources> = {
   RenameTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 231,
-      to: 231,
+      from: 240,
+      to: 240,
       kind: 'handler',
     },
     decider: [
@@ -378,8 +466,8 @@ export const commandSources: Record<string, CommandSources> = {
   DescribeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 232,
-      to: 232,
+      from: 241,
+      to: 241,
       kind: 'handler',
     },
     decider: [
@@ -394,8 +482,8 @@ export const commandSources: Record<string, CommandSources> = {
   MoveTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 233,
-      to: 247,
+      from: 242,
+      to: 256,
       kind: 'handler',
     },
     decider: [
@@ -410,8 +498,8 @@ export const commandSources: Record<string, CommandSources> = {
   AssignTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 248,
-      to: 248,
+      from: 257,
+      to: 257,
       kind: 'handler',
     },
     decider: [
@@ -426,8 +514,8 @@ export const commandSources: Record<string, CommandSources> = {
   PrioritizeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 249,
-      to: 249,
+      from: 258,
+      to: 258,
       kind: 'handler',
     },
     decider: [
@@ -442,8 +530,8 @@ export const commandSources: Record<string, CommandSources> = {
   ScheduleTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 250,
-      to: 250,
+      from: 259,
+      to: 259,
       kind: 'handler',
     },
     decider: [
@@ -458,8 +546,8 @@ export const commandSources: Record<string, CommandSources> = {
   LabelTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 251,
-      to: 251,
+      from: 260,
+      to: 260,
       kind: 'handler',
     },
     decider: [
@@ -481,8 +569,8 @@ export const commandSources: Record<string, CommandSources> = {
   CommentOnTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 252,
-      to: 256,
+      from: 261,
+      to: 265,
       kind: 'handler',
     },
     decider: [
@@ -497,8 +585,8 @@ export const commandSources: Record<string, CommandSources> = {
   EditComment: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 257,
-      to: 261,
+      from: 266,
+      to: 270,
       kind: 'handler',
     },
     decider: [
@@ -513,8 +601,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteComment: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 263,
-      to: 271,
+      from: 272,
+      to: 280,
       kind: 'handler',
     },
     decider: [
@@ -529,8 +617,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 272,
-      to: 272,
+      from: 281,
+      to: 281,
       kind: 'handler',
     },
     decider: [
@@ -545,8 +633,8 @@ export const commandSources: Record<string, CommandSources> = {
   RestoreTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 274,
-      to: 282,
+      from: 283,
+      to: 291,
       kind: 'handler',
     },
     decider: [

@@ -19,6 +19,11 @@ export const board = defineReadModel({
     'InvitationAccepted',
     'PointNamed',
     'PointUnnamed',
+    // The label list has a read model of its own; a task's labels change through its own TaskLabeled.
+    'LabelCreated',
+    'LabelRenamed',
+    'LabelRecoloured',
+    'LabelDeleted',
   ),
   async apply(event, rows) {
     const touched = { updatedAt: event.recordedAt, lastPosition: event.position };

@@ -66,7 +66,15 @@ describe('read models', () => {
     expect(inRunOrder([fake('a'), fake('b')]).map((m) => m.name)).toEqual(['a', 'b']);
     const names = readModels.map((m) => m.name);
     expect(names.indexOf('activity')).toBeLessThan(names.indexOf('board'));
-    expect([...names].sort()).toEqual(['activity', 'board', 'comments', 'insights', 'members', 'named-points']);
+    expect([...names].sort()).toEqual([
+      'activity',
+      'board',
+      'comments',
+      'insights',
+      'labels',
+      'members',
+      'named-points',
+    ]);
   });
 
   it('refuse a cycle of "before" reads', () => {

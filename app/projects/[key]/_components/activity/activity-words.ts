@@ -113,6 +113,14 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
     // The MemberAdded of the same command then says the role they joined as.
     case 'InvitationAccepted':
       return say`${actor} accepted an invitation`;
+    case 'LabelCreated':
+      return say`${actor} created the label ${quoted(entry.details.name)}`;
+    case 'LabelRenamed':
+      return say`${actor} renamed the label ${quoted(entry.details.from)} to ${quoted(entry.details.to)}`;
+    case 'LabelRecoloured':
+      return say`${actor} made a label ${entry.details.colour}`;
+    case 'LabelDeleted':
+      return say`${actor} deleted the label ${quoted(entry.details.name)}`;
     case 'PointNamed':
       return say`${actor} named a point of the history ${quoted(entry.details.name)}`;
     case 'PointUnnamed':

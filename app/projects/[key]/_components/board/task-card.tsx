@@ -13,6 +13,7 @@ import { CalendarIcon, CommentIcon, GripIcon } from '../../../../_components/ui/
 import { PriorityBadge } from '../../../../_components/ui/priority-badge';
 import { useKeepsFocus } from './handle-focus';
 import { taskHref } from '../../_lib/links';
+import { useLabels } from '../../_lib/use-labels';
 import { useMembers } from '../../_lib/use-members';
 
 interface TaskCardProps {
@@ -71,6 +72,7 @@ export function TaskCardView({
   changed = false,
 }: Omit<TaskCardProps, 'readOnly'> & { handle: React.ReactNode; lifted?: boolean }) {
   const people = useMembers(task.projectId);
+  const { colourOf } = useLabels(task.projectId);
   const now = useNow();
   const ref = `${projectKey}-${task.number}`;
   const overdue = task.dueOn !== null && now !== null && isOverdue(task.dueOn, now);
@@ -127,7 +129,7 @@ export function TaskCardView({
           {(task.labels.length > 0 || task.dueOn || task.commentCount > 0) && (
             <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-stone-600">
               {task.labels.map((label) => (
-                <LabelChip key={label} label={label} />
+                <LabelChip key={label} label={label} colour={colourOf(label)} />
               ))}
               {task.dueOn && (
                 <span
