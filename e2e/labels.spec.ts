@@ -22,13 +22,18 @@ test('an owner keeps a list of coloured labels; tasks pick from it, and a rename
   await page.getByRole('button', { name: 'Project settings' }).click();
   const newLabel = settings.getByRole('form', { name: 'New label' });
   await newLabel.getByLabel('New label').fill('Bug');
-  await newLabel.getByRole('radio', { name: 'Red' }).check();
+  // The palette is radio buttons drawn as their swatches: a click on the swatch picks it.
+  await newLabel.getByText('Red', { exact: true }).click();
+  await expect(newLabel.getByRole('radio', { name: 'Red' })).toBeChecked();
   await newLabel.getByRole('button', { name: 'Create label' }).click();
   await expect(settings.getByLabel('Name of label bug')).toHaveValue('bug');
   // A list label of the name a task already carries adopts it.
   await newLabel.getByLabel('New label').fill('legacy');
-  await newLabel.getByRole('radio', { name: 'Teal' }).focus();
-  await page.keyboard.press('Space');
+  await newLabel.getByRole('radio', { name: 'Red' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(newLabel.getByRole('radio', { name: 'Amber' })).toBeChecked();
+  await newLabel.getByText('Teal', { exact: true }).click();
+  await expect(newLabel.getByRole('radio', { name: 'Teal' })).toBeChecked();
   await newLabel.getByRole('button', { name: 'Create label' }).click();
   await expect(settings.getByLabel('Colour of legacy')).toHaveValue('teal');
   await page.keyboard.press('Escape');
