@@ -13,11 +13,11 @@ import type { CommandContext } from './context';
 export async function changeLabel(ctx: CommandContext, command: CommandOf<'RenameLabel'> | CommandOf<'DeleteLabel'>) {
   const projectId = ctx.project?.id;
   if (projectId === undefined) throw new Error('A label change needs the project its access check approved');
-  // Compared as text: an id that is not a uuid finds nothing, and the decider says the label is not found.
+  // A label of another project is not this one's: the decider then says it is not found.
   const [label] = await ctx.db
     .select({ name: projectLabels.name })
     .from(projectLabels)
-    .where(and(eq(projectLabels.projectId, projectId), eq(sql`${projectLabels.id}::text`, command.labelId)));
+    .where(and(eq(projectLabels.projectId, projectId), eq(projectLabels.id, command.labelId)));
   const carrying = label
     ? await ctx.db
         .select({ id: tasksView.id })
