@@ -7,6 +7,7 @@ export { can, ROLES, type Permission, type Role } from './project/members';
 export { STATUS_CATEGORIES, type StatusCategory } from './project/events';
 export { PROJECT_NAME_MAX, STATUS_NAME_MAX } from './project/rules';
 export { POINT_NAME_MAX } from './project/named-points';
+export { DEFAULT_LABEL_COLOUR, LABEL_COLOURS, type LabelColour } from './project/labels';
 export { PRIORITIES, type Priority } from './task/events';
 export { COMMENT_MAX, DESCRIPTION_MAX, LABEL_MAX, TITLE_MAX } from './task/rules';
 export type { DomainEventType } from './index';

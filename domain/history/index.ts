@@ -3,3 +3,5 @@ export * from './fork';
 export * from './not-undone';
 export * from './restore';
 export * from './undo';
+export * from './remove-status';
+export * from './label-change';

@@ -44,6 +44,7 @@ const later = run(past, [
   create('t4', 'Blog', 'a3'),
   project({ type: 'RemoveStatus', statusId: 's-qa', tasksInStatus: 0 }),
   project({ type: 'RenameStatus', statusId: 's-doing', name: 'In progress' }),
+  project({ type: 'ChangeStatusCategory', statusId: 's-doing', category: 'completed' }),
   project({ type: 'AddStatus', statusId: 's-review', name: 'Review', category: 'started' }),
   project({ type: 'MoveStatus', statusId: 's-done', toIndex: 0 }),
   task('t4', { type: 'MoveTask', toStatusId: 's-review', rank: 'a0' }),
@@ -54,7 +55,7 @@ const at = '2026-11-20T14:02:00.000Z';
 describe('restoring the board to a point', () => {
   const restored = decideSteps(planRestore(later, past, { position, at, taskId: null }), later);
 
-  it('takes the workflow back: statuses added back with their ids, renamed back, reordered; later ones removed', () => {
+  it('takes the workflow back: statuses added back with their ids, renamed back, given their category back, reordered; later ones removed', () => {
     // Task numbers are never handed out again: the one given since stays taken.
     const lastTaskNumber = later.project.status === 'none' ? 0 : later.project.lastTaskNumber;
     expect(restored.board.project).toEqual({ ...past.project, lastTaskNumber });

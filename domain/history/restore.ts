@@ -54,12 +54,18 @@ function workflowBefore(project: ExistingProject, then: ExistingProject): Step[]
   const projectId = project.id;
   return then.statuses.flatMap((status): Step[] => {
     const current = project.statuses.find((s) => s.id === status.id);
-    const command: ProjectCommand | undefined = !current
-      ? { type: 'AddStatus', projectId, statusId: status.id, name: status.name, category: status.category }
-      : current.name !== status.name
-        ? { type: 'RenameStatus', projectId, statusId: status.id, name: status.name }
-        : undefined;
-    return command ? [{ command }] : [];
+    const statusId = status.id;
+    const commands: ProjectCommand[] = !current
+      ? [{ type: 'AddStatus', projectId, statusId, name: status.name, category: status.category }]
+      : [
+          ...(current.name !== status.name
+            ? [{ type: 'RenameStatus' as const, projectId, statusId, name: status.name }]
+            : []),
+          ...(current.category !== status.category
+            ? [{ type: 'ChangeStatusCategory' as const, projectId, statusId, category: status.category }]
+            : []),
+        ];
+    return commands.map((command) => ({ command }));
   });
 }
 

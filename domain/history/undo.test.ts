@@ -4,6 +4,7 @@ import type { ProjectCommand } from '../project';
 import type { TaskInProjectCommand } from '../task/in-project';
 import { decideSteps, evolveBoard, type Board, type BoardEvent, type Step } from './board';
 import { empty, statuses } from './test-board';
+import { planStatusRemoval } from './remove-status';
 import { undoAct, type Undoer } from './undo';
 
 const ann: Undoer = { actorId: 'u-ann', owner: true };
@@ -146,6 +147,11 @@ describe('undo of a project command, checked by folding', () => {
       [onProject({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', tasksInStatus: 0 })],
     ],
     [
+      'StatusCategoryChanged',
+      empty,
+      [onProject({ type: 'ChangeStatusCategory', projectId: 'p1', statusId: 's-doing', category: 'completed' })],
+    ],
+    [
       'PointNamed',
       empty,
       [onProject({ type: 'NamePoint', projectId: 'p1', pointId: 'n1', position: 3, name: 'v1', eventOfProject: true })],
@@ -194,6 +200,25 @@ describe('undo of a project command, checked by folding', () => {
     expect(() => undoAct(empty, recorded(done.events), done.board, { undoer: ann, statusName })).toThrow(
       /Cannot undo a change of members or invitations/,
     );
+  });
+});
+
+describe('undo of a status removed with its tasks moved', () => {
+  it('brings the status back and puts each task back in it, where it was', () => {
+    const second: Step = {
+      taskId: 't2',
+      command: { type: 'CreateTask', projectId: 'p1', taskId: 't2', title: 'Pricing', rank: 'a1' },
+    };
+    const before = given(
+      [create, second],
+      [onTask({ type: 'MoveTask', taskId: 't1', toStatusId: 's-doing', rank: 'a0' })],
+      [{ taskId: 't2', command: { type: 'MoveTask', taskId: 't2', toStatusId: 's-doing', rank: 'a1' } }],
+    );
+    const removal = { type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', tasksInStatus: 0 } as const;
+    const steps = planStatusRemoval(before, { ...removal, moveTasksTo: 's-done' }, (n) => ['b0', 'b1'].slice(0, n));
+    const { done, after } = undone(before, steps);
+    expect(done.events.map((e) => e.event.type)).toEqual(['TaskMoved', 'TaskMoved', 'StatusRemoved']);
+    expect(after.board).toEqual(before);
   });
 });
 

@@ -222,13 +222,27 @@ function aspectsOfProject(event: ProjectEvent): ProjectAspect[] {
     case 'StatusAdded':
     case 'StatusRenamed':
     case 'StatusMoved':
-    case 'StatusRemoved': {
+    case 'StatusRemoved':
+    case 'StatusCategoryChanged': {
       const { statusId } = event.data;
       const place = (p: ExistingProject) => {
         const index = p.statuses.findIndex((s) => s.id === statusId);
         return index === -1 ? null : { ...p.statuses[index], index };
       };
       return [ofProject(`status ${statusId}`, place, () => 'that status was changed')];
+    }
+    case 'LabelCreated':
+    case 'LabelRenamed':
+    case 'LabelRecoloured':
+    case 'LabelDeleted': {
+      const { labelId } = event.data;
+      return [
+        ofProject(
+          `label ${labelId}`,
+          (p) => p.labels[labelId] ?? null,
+          () => 'that label was changed',
+        ),
+      ];
     }
     case 'PointNamed':
     case 'PointUnnamed': {
@@ -282,6 +296,12 @@ export function inverseOfProjectEvent(event: ProjectEvent, before: ProjectState)
       const toIndex = before.statuses.findIndex((s) => s.id === event.data.statusId);
       return [{ type: 'MoveStatus', projectId, statusId: event.data.statusId, toIndex }];
     }
+    case 'StatusCategoryChanged': {
+      const status = before.statuses.find((s) => s.id === event.data.statusId);
+      return status
+        ? [{ type: 'ChangeStatusCategory', projectId, statusId: status.id, category: status.category }]
+        : [];
+    }
     case 'StatusRemoved': {
       const toIndex = before.statuses.findIndex((s) => s.id === event.data.statusId);
       const status = before.statuses[toIndex];
@@ -290,6 +310,20 @@ export function inverseOfProjectEvent(event: ProjectEvent, before: ProjectState)
         { type: 'AddStatus', projectId, statusId: status.id, name: status.name, category: status.category },
         { type: 'MoveStatus', projectId, statusId: status.id, toIndex },
       ];
+    }
+    // The tasks a rename or a deletion changed are given their labels back by their own events' inverses.
+    case 'LabelCreated':
+      return [{ type: 'DeleteLabel', projectId, labelId: event.data.labelId }];
+    case 'LabelRenamed':
+    case 'LabelRecoloured':
+    case 'LabelDeleted': {
+      const { labelId } = event.data;
+      const label = before.labels[labelId];
+      if (!label) return [];
+      if (event.type === 'LabelRenamed') return [{ type: 'RenameLabel', projectId, labelId, name: label.name }];
+      if (event.type === 'LabelRecoloured')
+        return [{ type: 'RecolourLabel', projectId, labelId, colour: label.colour }];
+      return [{ type: 'CreateLabel', projectId, labelId, name: label.name, colour: label.colour }];
     }
     case 'PointNamed':
       return [{ type: 'UnnamePoint', projectId, pointId: event.data.pointId }];

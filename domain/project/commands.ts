@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { email, id, text } from '../shared/schema';
 import { STATUS_CATEGORIES, type StatusCategory } from './events';
+import { LABEL_COLOURS } from './labels';
 import { ROLES } from './members';
 import { POINT_NAME_MAX } from './named-points';
 import { PROJECT_NAME_MAX, STATUS_NAME_MAX } from './rules';
+import { LABEL_MAX } from '../task/rules';
 
 /**
  * Commands on a project, as data: each names the project it addresses (a new one, its key) and carries what the
@@ -37,7 +39,22 @@ export const MoveStatus = z.strictObject({
   statusId: id,
   toIndex: z.number().int().min(0).max(100),
 });
-export const RemoveStatus = z.strictObject({ type: z.literal('RemoveStatus'), ...onProject, statusId: id });
+export const ChangeStatusCategory = z.strictObject({
+  type: z.literal('ChangeStatusCategory'),
+  ...onProject,
+  statusId: id,
+  category: z.enum(STATUS_CATEGORIES),
+});
+/**
+ * A status with tasks is removed only when the sender names where they go: its tasks are moved there in the same
+ * command (server/commands/remove-status.ts), so that no task is ever left in a status the workflow lacks.
+ */
+export const RemoveStatus = z.strictObject({
+  type: z.literal('RemoveStatus'),
+  ...onProject,
+  statusId: id,
+  moveTasksTo: id.optional(),
+});
 export const ChangeMemberRole = z.strictObject({
   type: z.literal('ChangeMemberRole'),
   ...onProject,
@@ -63,6 +80,19 @@ export const RevokeInvitation = z.strictObject({
  */
 export const AcceptInvitation = z.strictObject({ type: z.literal('AcceptInvitation'), invitationId: id });
 
+const labelName = text(LABEL_MAX);
+const colour = z.enum(LABEL_COLOURS);
+export const CreateLabel = z.strictObject({ type: z.literal('CreateLabel'), ...onProject, name: labelName, colour });
+/** Renaming or deleting a label changes every task that carries it, in the same command (server/commands/label-acts.ts). */
+export const RenameLabel = z.strictObject({
+  type: z.literal('RenameLabel'),
+  ...onProject,
+  labelId: id,
+  name: labelName,
+});
+export const RecolourLabel = z.strictObject({ type: z.literal('RecolourLabel'), ...onProject, labelId: id, colour });
+export const DeleteLabel = z.strictObject({ type: z.literal('DeleteLabel'), ...onProject, labelId: id });
+
 /** A point of the project's history is the global position of one of its events (checked by the handler). */
 export const NamePoint = z.strictObject({
   type: z.literal('NamePoint'),
@@ -82,12 +112,17 @@ export const PROJECT_COMMANDS = {
   RenameStatus,
   MoveStatus,
   RemoveStatus,
+  ChangeStatusCategory,
   ChangeMemberRole,
   RemoveMember,
   LeaveProject,
   InviteMember,
   RevokeInvitation,
   AcceptInvitation,
+  CreateLabel,
+  RenameLabel,
+  RecolourLabel,
+  DeleteLabel,
   NamePoint,
   UnnamePoint,
 } as const;
@@ -123,6 +158,7 @@ export type ProjectCommand =
   | Sent<typeof RenameStatus>
   | Sent<typeof MoveStatus>
   | (Sent<typeof RemoveStatus> & { readonly tasksInStatus: number })
+  | Sent<typeof ChangeStatusCategory>
   | { readonly type: 'ReserveTaskNumber'; readonly taskId: string }
   | (Sent<typeof ChangeMemberRole> & FromActor)
   | (Sent<typeof RemoveMember> & FromActor)
@@ -130,6 +166,10 @@ export type ProjectCommand =
   | (Sent<typeof InviteMember> & FromActor & { readonly invitationId: string })
   | (Sent<typeof RevokeInvitation> & FromActor)
   | (Sent<typeof AcceptInvitation> & { readonly userId: string })
+  | (Sent<typeof CreateLabel> & { readonly labelId: string })
+  | Sent<typeof RenameLabel>
+  | Sent<typeof RecolourLabel>
+  | Sent<typeof DeleteLabel>
   | (Sent<typeof NamePoint> & { readonly pointId: string; readonly eventOfProject: boolean })
   | Sent<typeof UnnamePoint>
   /**

@@ -416,6 +416,41 @@ describe('MoveStatus', () => {
   });
 });
 
+describe('ChangeStatusCategory', () => {
+  const change = (statusId: string, category: string): ProjectCommand =>
+    ({ type: 'ChangeStatusCategory', projectId: 'p1', statusId, category }) as ProjectCommand;
+
+  it('changes what a status counts as', () => {
+    given([created()])
+      .when(change('s-doing', 'completed'))
+      .then([{ type: 'StatusCategoryChanged', data: { statusId: 's-doing', category: 'completed' } }]);
+  });
+
+  it('changes nothing when the status already has that category', () => {
+    given([created()]).when(change('s-doing', 'started')).then([]);
+  });
+
+  it('decides on the category the last change gave it', () => {
+    const changed: ProjectEvent = { type: 'StatusCategoryChanged', data: { statusId: 's-doing', category: 'backlog' } };
+    given([created(), changed]).when(change('s-doing', 'backlog')).then([]);
+    expect(stateAfter([created(), changed])).toMatchObject({
+      statuses: [workflow[0], workflow[1], { id: 's-doing', name: 'In progress', category: 'backlog' }, workflow[3]],
+    });
+  });
+
+  it('refuses a category the tracker does not know, a status not in the workflow, an archived project', () => {
+    given([created()])
+      .when(change('s-doing', 'someday'))
+      .thenThrows('invalid', /one of backlog, unstarted/);
+    given([created()])
+      .when(change('s-nope', 'started'))
+      .thenThrows('rule_violated', /not part of the WEB workflow/);
+    given([created(), archived])
+      .when(change('s-doing', 'completed'))
+      .thenThrows('rule_violated', /archived/);
+  });
+});
+
 describe('RemoveStatus', () => {
   it('removes an empty status', () => {
     given([created()])
@@ -446,6 +481,27 @@ describe('RemoveStatus', () => {
     given([created(), removed('s-backlog'), removed('s-todo'), removed('s-doing')])
       .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-done', tasksInStatus: 0 })
       .thenThrows('rule_violated', /at least one status/);
+  });
+
+  it('removes a status whose tasks were moved to the status named', () => {
+    given([created()])
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', moveTasksTo: 's-done', tasksInStatus: 0 })
+      .then([{ type: 'StatusRemoved', data: { statusId: 's-doing' } }]);
+  });
+
+  it('still refuses a status with tasks in it when a target is named but they were not moved', () => {
+    given([created()])
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', moveTasksTo: 's-done', tasksInStatus: 2 })
+      .thenThrows('rule_violated', /2 tasks are still in it/);
+  });
+
+  it('refuses to move the tasks into the status removed, or into one the workflow lacks', () => {
+    given([created()])
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', moveTasksTo: 's-doing', tasksInStatus: 0 })
+      .thenThrows('invalid', /another status/);
+    given([created()])
+      .when({ type: 'RemoveStatus', projectId: 'p1', statusId: 's-doing', moveTasksTo: 's-nope', tasksInStatus: 0 })
+      .thenThrows('rule_violated', /Status s-nope is not part of the WEB workflow/);
   });
 
   it('refuses a status that is not in the workflow', () => {
@@ -598,6 +654,7 @@ describe('evolveProject', () => {
       members: {},
       invitations: {},
       namedPoints: {},
+      labels: {},
     });
   });
 

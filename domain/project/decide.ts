@@ -8,10 +8,12 @@ import {
   requireProjectKey,
   requireProjectName,
   requireStatus,
+  requireStatusCategory,
   requireStatusName,
   requireUniqueStatusName,
 } from './rules';
 import { decideInvitation, type InvitationCommand } from './invitations';
+import { decideLabel } from './labels';
 import { decideNamedPoint } from './named-points';
 import { requireAnotherOwner, requirePermission, requireRole } from './members';
 import type { ActiveProject, ExistingProject, ProjectState } from './state';
@@ -115,8 +117,18 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
       const fromIndex = state.statuses.findIndex((s) => s.id === command.statusId);
       return fromIndex === toIndex ? [] : [{ type: 'StatusMoved', data: { statusId: command.statusId, toIndex } }];
     }
+    case 'ChangeStatusCategory': {
+      const status = requireStatus(state, command.statusId);
+      const category = requireStatusCategory(command.category);
+      if (category === status.category) return [];
+      return [{ type: 'StatusCategoryChanged', data: { statusId: status.id, category } }];
+    }
     case 'RemoveStatus': {
       const status = requireStatus(state, command.statusId);
+      if (command.moveTasksTo !== undefined) {
+        if (command.moveTasksTo === status.id) throw invalid('moveTasksTo', 'Its tasks must go to another status');
+        requireStatus(state, command.moveTasksTo);
+      }
       if (command.tasksInStatus > 0) {
         const tasks = command.tasksInStatus === 1 ? '1 task is' : `${command.tasksInStatus} tasks are`;
         throw ruleViolated(`"${status.name}" can only be removed when empty: ${tasks} still in it`);
@@ -126,6 +138,11 @@ function decideOnActiveProject(command: ActiveProjectCommand, state: ActiveProje
     }
     case 'ReserveTaskNumber':
       return [{ type: 'TaskNumberReserved', data: { taskId: command.taskId, number: state.lastTaskNumber + 1 } }];
+    case 'CreateLabel':
+    case 'RenameLabel':
+    case 'RecolourLabel':
+    case 'DeleteLabel':
+      return decideLabel(command, state);
     case 'NamePoint':
     case 'UnnamePoint':
       return decideNamedPoint(command, state);

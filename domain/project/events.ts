@@ -5,6 +5,7 @@
 export const STATUS_CATEGORIES = ['backlog', 'unstarted', 'started', 'completed', 'canceled'] as const;
 export type StatusCategory = (typeof STATUS_CATEGORIES)[number];
 
+import type { LabelColour } from './labels';
 import type { Role } from './members';
 
 export interface WorkflowStatus {
@@ -31,6 +32,8 @@ export type ProjectEvent =
   | { type: 'StatusRenamed'; data: { statusId: string; name: string } }
   | { type: 'StatusMoved'; data: { statusId: string; toIndex: number } }
   | { type: 'StatusRemoved'; data: { statusId: string } }
+  /** What the status means changed; its tasks stay where they are, and reports count them by the new meaning. */
+  | { type: 'StatusCategoryChanged'; data: { statusId: string; category: StatusCategory } }
   | { type: 'TaskNumberReserved'; data: { taskId: string; number: number } }
   /** Members are named by account id only: a person's name and e-mail live in the account tables, never here. */
   | { type: 'MemberAdded'; data: { userId: string; role: Role } }
@@ -44,6 +47,14 @@ export type ProjectEvent =
   | { type: 'InvitationRevoked'; data: { invitationId: string } }
   /** Always followed, in the same command, by the MemberAdded that makes the person a member. */
   | { type: 'InvitationAccepted'; data: { invitationId: string; userId: string } }
+  /**
+   * The project's label list (domain/project/labels.ts). A rename or a deletion is followed, in the same command, by
+   * the TaskLabeled of every task that carried the label, so that the tasks' own streams say what they carry.
+   */
+  | { type: 'LabelCreated'; data: { labelId: string; name: string; colour: LabelColour } }
+  | { type: 'LabelRenamed'; data: { labelId: string; from: string; name: string } }
+  | { type: 'LabelRecoloured'; data: { labelId: string; colour: LabelColour } }
+  | { type: 'LabelDeleted'; data: { labelId: string; name: string } }
   /** A name given to a point of the project's history: the global position of one of its events. */
   | { type: 'PointNamed'; data: { pointId: string; position: number; name: string } }
   /** Carries the name it took away, so that the history can say which. */
@@ -71,6 +82,7 @@ const projectEventTypes: Record<ProjectEventType, true> = {
   StatusRenamed: true,
   StatusMoved: true,
   StatusRemoved: true,
+  StatusCategoryChanged: true,
   TaskNumberReserved: true,
   MemberAdded: true,
   MemberRoleChanged: true,
@@ -78,6 +90,10 @@ const projectEventTypes: Record<ProjectEventType, true> = {
   MemberInvited: true,
   InvitationRevoked: true,
   InvitationAccepted: true,
+  LabelCreated: true,
+  LabelRenamed: true,
+  LabelRecoloured: true,
+  LabelDeleted: true,
   PointNamed: true,
   PointUnnamed: true,
   BoardRestored: true,

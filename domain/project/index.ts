@@ -14,6 +14,7 @@ export * from './commands';
 export * from './events';
 export * from './invitations';
 export * from './members';
+export * from './labels';
 export * from './named-points';
 export * from './rules';
 export * from './state';

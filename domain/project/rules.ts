@@ -1,6 +1,6 @@
 import { invalid, notFound, ruleViolated } from '../shared/errors';
 import { requireText } from '../shared/text';
-import type { WorkflowStatus } from './events';
+import { STATUS_CATEGORIES, type StatusCategory, type WorkflowStatus } from './events';
 import type { ActiveProject, ExistingProject, ProjectState } from './state';
 
 export const PROJECT_NAME_MAX = 80;
@@ -17,6 +17,13 @@ export function requireProjectKey(key: string): string {
     throw invalid('key', 'Key must be 2 to 6 letters or digits, starting with a letter (like WEB)');
   }
   return trimmed.toUpperCase();
+}
+
+/** The schema checks a sent command; this holds for a command made inside the server too (an undo's, a fork's). */
+export function requireStatusCategory(category: string): StatusCategory {
+  const known = STATUS_CATEGORIES.find((c) => c === category);
+  if (!known) throw invalid('category', `A status's category is one of ${STATUS_CATEGORIES.join(', ')}`);
+  return known;
 }
 
 export function requireUniqueStatusName(statuses: readonly WorkflowStatus[], name: string, exceptId?: string) {

@@ -1,6 +1,7 @@
 import { assertNever } from '../shared/decider';
 import type { ProjectEvent, WorkflowStatus } from './events';
 import { evolveInvitations, type Invitations } from './invitations';
+import { evolveLabels, type Labels } from './labels';
 import type { Members } from './members';
 import { evolveNamedPoints, type NamedPoints } from './named-points';
 
@@ -18,6 +19,7 @@ export type ProjectState =
       /** Every invitation made, pending or closed; a pending one makes nobody a member. */
       readonly invitations: Invitations;
       readonly namedPoints: NamedPoints;
+      readonly labels: Labels;
     };
 
 export type ExistingProject = Exclude<ProjectState, { status: 'none' }>;
@@ -38,6 +40,7 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
       members: {},
       invitations: {},
       namedPoints: {},
+      labels: {},
     };
   }
   if (state.status === 'none') return state;
@@ -70,6 +73,13 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
       return { ...state, statuses: moveStatus(state.statuses, event.data.statusId, event.data.toIndex) };
     case 'StatusRemoved':
       return { ...state, statuses: state.statuses.filter((s) => s.id !== event.data.statusId) };
+    case 'StatusCategoryChanged':
+      return {
+        ...state,
+        statuses: state.statuses.map((s) =>
+          s.id === event.data.statusId ? { ...s, category: event.data.category } : s,
+        ),
+      };
     case 'TaskNumberReserved':
       return { ...state, lastTaskNumber: event.data.number };
     case 'MemberAdded':
@@ -84,6 +94,11 @@ export function evolveProject(state: ProjectState, event: ProjectEvent): Project
     case 'InvitationRevoked':
     case 'InvitationAccepted':
       return { ...state, invitations: evolveInvitations(state.invitations, event) };
+    case 'LabelCreated':
+    case 'LabelRenamed':
+    case 'LabelRecoloured':
+    case 'LabelDeleted':
+      return { ...state, labels: evolveLabels(state.labels, event) };
     case 'PointNamed':
     case 'PointUnnamed':
       return { ...state, namedPoints: evolveNamedPoints(state.namedPoints, event) };

@@ -37,6 +37,12 @@ const ACCESS: Record<string, Access> = {
   'project.renameStatus': 'manageProject',
   'project.moveStatus': 'manageProject',
   'project.removeStatus': 'manageProject',
+  'project.changeStatusCategory': 'manageProject',
+  'project.labels': 'read',
+  'project.createLabel': 'manageProject',
+  'project.renameLabel': 'manageProject',
+  'project.recolourLabel': 'manageProject',
+  'project.deleteLabel': 'manageProject',
   'project.invite': 'manageProject',
   'project.invitations': 'manageProject',
   'project.revokeInvitation': 'manageProject',
@@ -157,6 +163,7 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
     position: created.position!,
     name: 'Guarded task created',
   });
+  const { labelId } = await owner.project.createLabel({ ...newCommand(), projectId, name: 'guarded', colour: 'red' });
   const commentCommands: Partial<Record<Caller, string>> = { owner: randomUUID(), member: randomUUID() };
   await owner.task.comment({ commandId: commentCommands.owner!, taskId, body: 'By the owner' });
   if (team)
@@ -181,6 +188,7 @@ async function fixture(ownerIs: Person = 'owner', { team = true } = {}) {
     invitationId: invited.invitationId,
     token: tokenOf(invited.linkPath),
     pointId,
+    labelId,
   };
 }
 type Fixture = Awaited<ReturnType<typeof fixture>>;
@@ -243,6 +251,17 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
     toIndex: 2,
   }),
   'project.removeStatus': (fx) => ({ ...newCommand(), projectId: fx.projectId, statusId: fx.statuses.at(-1)!.id }),
+  'project.labels': (fx) => ({ projectId: fx.projectId }),
+  'project.createLabel': (fx) => ({ ...newCommand(), projectId: fx.projectId, name: 'new-label', colour: 'blue' }),
+  'project.renameLabel': (fx) => ({ ...newCommand(), projectId: fx.projectId, labelId: fx.labelId, name: 'renamed' }),
+  'project.recolourLabel': (fx) => ({ ...newCommand(), projectId: fx.projectId, labelId: fx.labelId, colour: 'teal' }),
+  'project.deleteLabel': (fx) => ({ ...newCommand(), projectId: fx.projectId, labelId: fx.labelId }),
+  'project.changeStatusCategory': (fx) => ({
+    ...newCommand(),
+    projectId: fx.projectId,
+    statusId: fx.statuses[1]!.id,
+    category: 'backlog',
+  }),
   'project.invite': (fx) => ({
     ...newCommand(),
     projectId: fx.projectId,
@@ -383,7 +402,16 @@ describe(`access to every procedure on ${databaseKind}`, () => {
  * a person's id name nothing of a project on their own (numbers repeat across projects; people belong to many).
  */
 type IdKind =
-  'projectId' | 'key' | 'taskId' | 'commentId' | 'statusId' | 'position' | 'invitationId' | 'token' | 'pointId';
+  | 'projectId'
+  | 'key'
+  | 'taskId'
+  | 'commentId'
+  | 'statusId'
+  | 'position'
+  | 'invitationId'
+  | 'token'
+  | 'pointId'
+  | 'labelId';
 const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
   { path: ['projectId'], kind: 'projectId' },
   { path: ['key'], kind: 'key' },
@@ -391,6 +419,7 @@ const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
   { path: ['commentId'], kind: 'commentId' },
   { path: ['statusId'], kind: 'statusId' },
   { path: ['toStatusId'], kind: 'statusId' },
+  { path: ['moveTasksTo'], kind: 'statusId' },
   { path: ['position'], kind: 'position' },
   { path: ['at', 'position'], kind: 'position' },
   { path: ['from', 'position'], kind: 'position' },
@@ -398,6 +427,7 @@ const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
   { path: ['invitationId'], kind: 'invitationId' },
   { path: ['token'], kind: 'token' },
   { path: ['pointId'], kind: 'pointId' },
+  { path: ['labelId'], kind: 'labelId' },
 ];
 
 /** Every id of one project an input could name, as `caller` would know them. */
@@ -411,6 +441,7 @@ const idsOf = (fx: Fixture, caller: Caller): Record<IdKind, string | number> => 
   invitationId: fx.invitationId,
   token: fx.token,
   pointId: fx.pointId,
+  labelId: fx.labelId,
 });
 
 const valueAt = (input: unknown, path: readonly string[]) =>

@@ -223,6 +223,12 @@ async function smallProject() {
     position: position!,
     name: 'First',
   });
+  const { labelId } = await caller.project.createLabel({
+    commandId: randomUUID(),
+    projectId,
+    name: 'bug',
+    colour: 'red',
+  });
   const { statuses } = await caller.project.get({ projectId });
   const { comments } = await caller.task.get({ taskId });
   return {
@@ -230,11 +236,13 @@ async function smallProject() {
     key,
     taskId,
     statusId: statuses[1]!.id,
+    otherStatusId: statuses[2]!.id,
     commentId: comments[0]!.id,
     position: position!,
     invitationId,
     token: tokenOf(linkPath),
     pointId,
+    labelId,
   };
 }
 
@@ -254,12 +262,15 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     number: 1,
     statusId: fx.statusId,
     toStatusId: fx.statusId,
+    moveTasksTo: fx.otherStatusId,
     commentId: fx.commentId,
     userId: known.member.id,
     assigneeId: known.member.id,
     actorId: known.member.id,
     invitationId: fx.invitationId,
     pointId: fx.pointId,
+    labelId: fx.labelId,
+    colour: 'green',
     token: fx.token,
     title: 'A title',
     name: 'A name',

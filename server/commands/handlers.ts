@@ -147,6 +147,7 @@ export const handlers = {
       tasksInStatus: await countTasksInStatus(tx, command.projectId, command.statusId),
     }),
   },
+  ChangeStatusCategory: { ...asSent, streams: (command) => ofProject(command.projectId) },
   ChangeMemberRole: { ...fromSender, streams: (command) => ofProject(command.projectId) },
   RemoveMember: { ...fromSender, streams: (command) => ofProject(command.projectId) },
   LeaveProject: { ...fromSender, streams: (command) => ofProject(command.projectId) },
@@ -198,6 +199,15 @@ export const handlers = {
     },
     answer: (_events, streams) => ({ projectId: streams.project.id }),
   },
+  CreateLabel: {
+    decider: 'project',
+    streams: (command) => ofProject(command.projectId),
+    decided: (command, { ctx }) => ({ ...command, labelId: ctx.newId() }),
+    answer: (events) => ({ labelId: dataOf(events, 'LabelCreated').labelId }),
+  },
+  RenameLabel: { ...asSent, streams: (command) => ofProject(command.projectId) },
+  RecolourLabel: { ...asSent, streams: (command) => ofProject(command.projectId) },
+  DeleteLabel: { ...asSent, streams: (command) => ofProject(command.projectId) },
   /** A name for a point of the project's history: the point must be an event of this project, read from the log. */
   NamePoint: {
     decider: 'project',

@@ -12,14 +12,14 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 20,
-        to: 20,
+        from: 22,
+        to: 22,
         kind: 'if',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 142,
-        to: 166,
+        from: 159,
+        to: 183,
         kind: 'function',
         name: 'createProject',
       },
@@ -35,8 +35,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 88,
-        to: 91,
+        from: 90,
+        to: 93,
         kind: 'case',
       },
     ],
@@ -51,8 +51,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 31,
-        to: 32,
+        from: 33,
+        to: 34,
         kind: 'case',
       },
     ],
@@ -67,8 +67,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 29,
-        to: 30,
+        from: 31,
+        to: 32,
         kind: 'case',
       },
     ],
@@ -83,8 +83,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 92,
-        to: 101,
+        from: 94,
+        to: 103,
         kind: 'case',
       },
     ],
@@ -99,8 +99,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 102,
-        to: 108,
+        from: 104,
+        to: 110,
         kind: 'case',
       },
     ],
@@ -115,8 +115,8 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 109,
-        to: 117,
+        from: 111,
+        to: 119,
         kind: 'case',
       },
     ],
@@ -137,13 +137,13 @@ export const commandSources: Record<string, CommandSources> = {
       },
       {
         file: 'domain/project/decide.ts',
-        from: 118,
-        to: 126,
+        from: 126,
+        to: 138,
         kind: 'case',
       },
     ],
   },
-  ChangeMemberRole: {
+  ChangeStatusCategory: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 150,
@@ -153,19 +153,13 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 37,
-        to: 39,
-        kind: 'case',
-      },
-      {
-        file: 'domain/project/decide.ts',
-        from: 64,
-        to: 71,
+        from: 120,
+        to: 125,
         kind: 'case',
       },
     ],
   },
-  RemoveMember: {
+  ChangeMemberRole: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 151,
@@ -175,19 +169,19 @@ export const commandSources: Record<string, CommandSources> = {
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 38,
-        to: 39,
+        from: 39,
+        to: 41,
         kind: 'case',
       },
       {
         file: 'domain/project/decide.ts',
-        from: 72,
-        to: 80,
+        from: 66,
+        to: 73,
         kind: 'case',
       },
     ],
   },
-  LeaveProject: {
+  RemoveMember: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 152,
@@ -203,8 +197,30 @@ export const commandSources: Record<string, CommandSources> = {
       },
       {
         file: 'domain/project/decide.ts',
-        from: 60,
-        to: 84,
+        from: 74,
+        to: 82,
+        kind: 'case',
+      },
+    ],
+  },
+  LeaveProject: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 153,
+      to: 153,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 42,
+        to: 43,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/decide.ts',
+        from: 62,
+        to: 86,
         kind: 'function',
         name: 'decideMembership',
       },
@@ -213,15 +229,15 @@ export const commandSources: Record<string, CommandSources> = {
   InviteMember: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 157,
-      to: 177,
+      from: 158,
+      to: 178,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 42,
-        to: 45,
+        from: 44,
+        to: 47,
         kind: 'case',
       },
       {
@@ -235,15 +251,15 @@ export const commandSources: Record<string, CommandSources> = {
   RevokeInvitation: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 178,
-      to: 185,
+      from: 179,
+      to: 186,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 43,
-        to: 45,
+        from: 45,
+        to: 47,
         kind: 'case',
       },
       {
@@ -257,15 +273,15 @@ export const commandSources: Record<string, CommandSources> = {
   AcceptInvitation: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 190,
-      to: 200,
+      from: 191,
+      to: 201,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 44,
-        to: 45,
+        from: 46,
+        to: 47,
         kind: 'case',
       },
       {
@@ -276,18 +292,106 @@ export const commandSources: Record<string, CommandSources> = {
       },
     ],
   },
-  NamePoint: {
+  CreateLabel: {
     handler: {
       file: 'server/commands/handlers.ts',
       from: 202,
-      to: 211,
+      to: 207,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 129,
-        to: 131,
+        from: 141,
+        to: 145,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/labels.ts',
+        from: 66,
+        to: 76,
+        kind: 'case',
+      },
+    ],
+  },
+  RenameLabel: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 208,
+      to: 208,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 142,
+        to: 145,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/labels.ts',
+        from: 77,
+        to: 83,
+        kind: 'case',
+      },
+    ],
+  },
+  RecolourLabel: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 209,
+      to: 209,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 143,
+        to: 145,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/labels.ts',
+        from: 84,
+        to: 88,
+        kind: 'case',
+      },
+    ],
+  },
+  DeleteLabel: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 210,
+      to: 210,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 144,
+        to: 145,
+        kind: 'case',
+      },
+      {
+        file: 'domain/project/labels.ts',
+        from: 89,
+        to: 92,
+        kind: 'case',
+      },
+    ],
+  },
+  NamePoint: {
+    handler: {
+      file: 'server/commands/handlers.ts',
+      from: 212,
+      to: 221,
+      kind: 'handler',
+    },
+    decider: [
+      {
+        file: 'domain/project/decide.ts',
+        from: 146,
+        to: 148,
         kind: 'case',
       },
       {
@@ -301,15 +405,15 @@ export const commandSources: Record<string, CommandSources> = {
   UnnamePoint: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 212,
-      to: 212,
+      from: 222,
+      to: 222,
       kind: 'handler',
     },
     decider: [
       {
         file: 'domain/project/decide.ts',
-        from: 130,
-        to: 131,
+        from: 147,
+        to: 148,
         kind: 'case',
       },
       {
@@ -323,8 +427,8 @@ export const commandSources: Record<string, CommandSources> = {
   CreateTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 214,
-      to: 229,
+      from: 224,
+      to: 239,
       kind: 'handler',
     },
     decider: [
@@ -346,8 +450,8 @@ export const commandSources: Record<string, CommandSources> = {
   RenameTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 230,
-      to: 230,
+      from: 240,
+      to: 240,
       kind: 'handler',
     },
     decider: [
@@ -362,8 +466,8 @@ export const commandSources: Record<string, CommandSources> = {
   DescribeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 231,
-      to: 231,
+      from: 241,
+      to: 241,
       kind: 'handler',
     },
     decider: [
@@ -378,8 +482,8 @@ export const commandSources: Record<string, CommandSources> = {
   MoveTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 232,
-      to: 246,
+      from: 242,
+      to: 256,
       kind: 'handler',
     },
     decider: [
@@ -394,8 +498,8 @@ export const commandSources: Record<string, CommandSources> = {
   AssignTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 247,
-      to: 247,
+      from: 257,
+      to: 257,
       kind: 'handler',
     },
     decider: [
@@ -410,8 +514,8 @@ export const commandSources: Record<string, CommandSources> = {
   PrioritizeTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 248,
-      to: 248,
+      from: 258,
+      to: 258,
       kind: 'handler',
     },
     decider: [
@@ -426,8 +530,8 @@ export const commandSources: Record<string, CommandSources> = {
   ScheduleTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 249,
-      to: 249,
+      from: 259,
+      to: 259,
       kind: 'handler',
     },
     decider: [
@@ -442,8 +546,8 @@ export const commandSources: Record<string, CommandSources> = {
   LabelTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 250,
-      to: 250,
+      from: 260,
+      to: 260,
       kind: 'handler',
     },
     decider: [
@@ -465,8 +569,8 @@ export const commandSources: Record<string, CommandSources> = {
   CommentOnTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 251,
-      to: 255,
+      from: 261,
+      to: 265,
       kind: 'handler',
     },
     decider: [
@@ -481,8 +585,8 @@ export const commandSources: Record<string, CommandSources> = {
   EditComment: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 256,
-      to: 260,
+      from: 266,
+      to: 270,
       kind: 'handler',
     },
     decider: [
@@ -497,8 +601,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteComment: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 262,
-      to: 270,
+      from: 272,
+      to: 280,
       kind: 'handler',
     },
     decider: [
@@ -513,8 +617,8 @@ export const commandSources: Record<string, CommandSources> = {
   DeleteTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 271,
-      to: 271,
+      from: 281,
+      to: 281,
       kind: 'handler',
     },
     decider: [
@@ -529,8 +633,8 @@ export const commandSources: Record<string, CommandSources> = {
   RestoreTask: {
     handler: {
       file: 'server/commands/handlers.ts',
-      from: 273,
-      to: 281,
+      from: 283,
+      to: 291,
       kind: 'handler',
     },
     decider: [

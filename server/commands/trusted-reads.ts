@@ -1,5 +1,5 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { generateKeyBetween } from 'fractional-indexing';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import { ruleViolated } from '@/domain';
 import { events, invitations, projectsView, tasksView, users } from '../db/schema';
 import type { Executor, Transaction } from '../db/types';
@@ -24,17 +24,7 @@ export async function rankForPlace(
   place: { projectId: string; statusId: string; index?: number },
   moving?: { id: string; statusId: string; rank: string },
 ): Promise<string> {
-  const column = await db
-    .select({ id: tasksView.id, rank: tasksView.rank })
-    .from(tasksView)
-    .where(
-      and(
-        eq(tasksView.projectId, place.projectId),
-        eq(tasksView.statusId, place.statusId),
-        eq(tasksView.deleted, false),
-      ),
-    )
-    .orderBy(asc(sql`${tasksView.rank} collate "C"`), asc(tasksView.number));
+  const column = await columnOf(db, place);
   const others = column.filter((t) => t.id !== moving?.id);
   const index = Math.max(0, Math.min(place.index ?? others.length, others.length));
   const before = others[index - 1]?.rank ?? null;
@@ -45,6 +35,28 @@ export async function rankForPlace(
   if (before !== null && after !== null && before >= after) return generateKeyBetween(before, null);
   return generateKeyBetween(before, after);
 }
+
+/**
+ * `n` ranks after the last task of a column, in order: where the tasks of a removed status go (the project's lock
+ * exclusive, so the column cannot change before the append).
+ */
+export async function ranksAtEnd(db: Executor, place: { projectId: string; statusId: string }) {
+  const last = (await columnOf(db, place)).at(-1)?.rank ?? null;
+  return (n: number) => generateNKeysBetween(last, null, n);
+}
+
+const columnOf = (db: Executor, place: { projectId: string; statusId: string }) =>
+  db
+    .select({ id: tasksView.id, rank: tasksView.rank })
+    .from(tasksView)
+    .where(
+      and(
+        eq(tasksView.projectId, place.projectId),
+        eq(tasksView.statusId, place.statusId),
+        eq(tasksView.deleted, false),
+      ),
+    )
+    .orderBy(asc(sql`${tasksView.rank} collate "C"`), asc(tasksView.number));
 
 const fitsBetween = (rank: string, before: string | null, after: string | null) =>
   (before === null || before < rank) && (after === null || rank < after);

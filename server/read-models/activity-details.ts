@@ -17,6 +17,7 @@ export interface ActivityDetailsOf {
   StatusRenamed: { from: string; to: string };
   StatusMoved: { status: string; toIndex: number };
   StatusRemoved: { status: string };
+  StatusCategoryChanged: { status: string; category: string };
   MemberAdded: { userId: string; role: string };
   MemberRoleChanged: { userId: string; role: string };
   MemberRemoved: { userId: string };
@@ -24,6 +25,10 @@ export interface ActivityDetailsOf {
   MemberInvited: { invitationId: string; role: string };
   InvitationRevoked: { invitationId: string };
   InvitationAccepted: { invitationId: string; userId: string };
+  LabelCreated: { name: string; colour: string };
+  LabelRenamed: { from: string; to: string };
+  LabelRecoloured: { labelId: string; colour: string };
+  LabelDeleted: { name: string };
   PointNamed: { name: string; position: number };
   PointUnnamed: { name: string };
   TaskCreated: { task: string; title: string; status: string };

@@ -72,6 +72,8 @@ async function describe(event: StoredEvent, rows: BoardRows): Promise<Described 
       return described(event.type, { status: statusName(event.data.statusId), toIndex: event.data.toIndex });
     case 'StatusRemoved':
       return described(event.type, { status: statusName(event.data.statusId) });
+    case 'StatusCategoryChanged':
+      return described(event.type, { status: statusName(event.data.statusId), category: event.data.category });
     case 'TaskNumberReserved':
       return null;
     case 'MemberAdded':
@@ -86,6 +88,14 @@ async function describe(event: StoredEvent, rows: BoardRows): Promise<Described 
       return described(event.type, { invitationId: event.data.invitationId });
     case 'InvitationAccepted':
       return described(event.type, { invitationId: event.data.invitationId, userId: event.data.userId });
+    case 'LabelCreated':
+      return described(event.type, { name: event.data.name, colour: event.data.colour });
+    case 'LabelRenamed':
+      return described(event.type, { from: event.data.from, to: event.data.name });
+    case 'LabelRecoloured':
+      return described(event.type, { labelId: event.data.labelId, colour: event.data.colour });
+    case 'LabelDeleted':
+      return described(event.type, { name: event.data.name });
     case 'PointNamed':
       return described(event.type, { name: event.data.name, position: event.data.position });
     case 'PointUnnamed':

@@ -19,6 +19,11 @@ export const board = defineReadModel({
     'InvitationAccepted',
     'PointNamed',
     'PointUnnamed',
+    // The label list has a read model of its own; a task's labels change through its own TaskLabeled.
+    'LabelCreated',
+    'LabelRenamed',
+    'LabelRecoloured',
+    'LabelDeleted',
   ),
   async apply(event, rows) {
     const touched = { updatedAt: event.recordedAt, lastPosition: event.position };
@@ -73,6 +78,10 @@ export const board = defineReadModel({
         return workflow((statuses) => moveStatus(statuses, event.data.statusId, event.data.toIndex));
       case 'StatusRemoved':
         return workflow((statuses) => statuses.filter((s) => s.id !== event.data.statusId));
+      case 'StatusCategoryChanged':
+        return workflow((statuses) =>
+          statuses.map((s) => (s.id === event.data.statusId ? { ...s, category: event.data.category } : s)),
+        );
       case 'TaskNumberReserved':
         return project({ lastTaskNumber: event.data.number });
       case 'TaskCreated':

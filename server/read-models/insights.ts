@@ -28,6 +28,7 @@ export const insights = defineReadModel({
     'StatusRenamed',
     'StatusMoved',
     'StatusRemoved',
+    'StatusCategoryChanged',
     'TaskCreated',
     'TaskRenamed',
     'TaskMoved',
@@ -95,6 +96,20 @@ export const insights = defineReadModel({
       }
       case 'StatusRemoved':
         return [{ delete: 'insightsStatuses', key: { projectId, statusId: event.data.statusId } }];
+      // Its tasks count from now on by the status's new meaning, as if they had just been moved into it: a status
+      // made 'completed' completes them now, one no longer 'completed' reopens them.
+      case 'StatusCategoryChanged': {
+        const { statusId, category } = event.data;
+        const held = await rows.find('insightsTasks', { projectId, statusId });
+        return [
+          { update: 'insightsStatuses', key: { projectId, statusId }, set: { category } },
+          ...held.map((task): Change => ({
+            update: 'insightsTasks',
+            key: { taskId: task.taskId },
+            set: reached(task, category, event.recordedAt),
+          })),
+        ];
+      }
       case 'TaskCreated': {
         const { statusId, number, title } = event.data;
         const category = await categoryOf(rows, projectId, statusId);
@@ -126,11 +141,7 @@ export const insights = defineReadModel({
         const moved: Change = {
           update: 'insightsTasks',
           key: { taskId },
-          set: {
-            statusId: toStatusId,
-            startedAt: task.startedAt ?? (ACTIVE.includes(category) ? event.recordedAt : null),
-            completedAt: category === 'completed' ? (task.completedAt ?? event.recordedAt) : null,
-          },
+          set: { statusId: toStatusId, ...reached(task, category, event.recordedAt) },
         };
         if (task.deleted) return [moved];
         return [
@@ -154,6 +165,18 @@ export const insights = defineReadModel({
     }
   },
 });
+
+/** When a task was first started and last completed, once it is in a status of `category` from `at` on. */
+function reached(
+  task: { startedAt: Date | null; completedAt: Date | null },
+  category: StatusCategory,
+  at: Date,
+): { startedAt: Date | null; completedAt: Date | null } {
+  return {
+    startedAt: task.startedAt ?? (ACTIVE.includes(category) ? at : null),
+    completedAt: category === 'completed' ? (task.completedAt ?? at) : null,
+  };
+}
 
 /** The day an event's counts are recorded under: its UTC date. */
 const dayOf = (event: StoredEvent) => event.recordedAt.toISOString().slice(0, 10);

@@ -72,6 +72,7 @@ describe('read models', () => {
       'comments',
       'inbox',
       'insights',
+      'labels',
       'members',
       'named-points',
     ]);

@@ -5,6 +5,7 @@ import type { ReadModel, RowOf, UnionToIntersection } from './define';
 import { fingerprints } from './fingerprints';
 import { inbox } from './inbox';
 import { insights } from './insights';
+import { labels } from './labels';
 import { members } from './members';
 import { namedPoints } from './named-points';
 import { inRunOrder, withWhatTheyRead } from './order';
@@ -17,7 +18,7 @@ export type VersionedReadModel = ReadModel & { readonly version: string };
  * Every read model the app keeps, the one list: run order, rebuild, status, replay, the memory store's tables and
  * versions are all derived from it. Each is declared in `server/read-models/<name>.ts`.
  */
-const declared = [board, comments, activity, members, namedPoints, insights, inbox] as const;
+const declared = [board, comments, activity, members, namedPoints, labels, insights, inbox] as const;
 
 export const readModels: readonly VersionedReadModel[] = inRunOrder<ReadModel>(declared).map((model) => ({
   ...model,

@@ -1,9 +1,12 @@
 import { TRPCError } from '@trpc/server';
 import { PROJECT_NAME_MAX, type CommandType, type Role } from '@/domain';
 import { executeCommand } from '../../commands/execute';
+import { changeLabel } from '../../commands/label-acts';
+import { removeStatusMovingTasks } from '../../commands/remove-status';
 import type { Executor } from '../../db/types';
 import { invitationLinksFor } from '../../invitations';
 import { pendingInvitations } from '../../queries/invitations';
+import { listLabels } from '../../queries/labels';
 import { listMembers } from '../../queries/members';
 import { listNamedPoints } from '../../queries/named-points';
 import { findProject, listProjects } from '../../queries/projects';
@@ -39,7 +42,14 @@ export const projectRouter = createRouter({
   addStatus: manage('AddStatus'),
   renameStatus: manage('RenameStatus'),
   moveStatus: manage('MoveStatus'),
-  removeStatus: manage('RemoveStatus'),
+  /** Refused while the status holds tasks, unless `moveTasksTo` names where they go: then one act does both. */
+  removeStatus: projectCommandProcedure('manageProject', 'projectId', 'RemoveStatus').mutation(({ ctx }) => {
+    const { moveTasksTo } = ctx.sent;
+    return moveTasksTo === undefined
+      ? executeCommand(ctx.command, ctx.sent)
+      : removeStatusMovingTasks(ctx.command, { ...ctx.sent, moveTasksTo });
+  }),
+  changeStatusCategory: manage('ChangeStatusCategory'),
 
   /**
    * Invites an address to join with a role. The answer is the same whether an account uses the address or not (none
@@ -62,6 +72,18 @@ export const projectRouter = createRouter({
   removeMember: manage('RemoveMember'),
   /** Any member may leave (a viewer too); the last owner must hand over first. */
   leave: projectCommand('read', 'projectId', 'LeaveProject'),
+
+  /** The label list: whoever reads the project sees it (cards show its colours); an owner changes it. */
+  labels: projectProcedure('read', 'projectId', {}).query(({ ctx }) => listLabels(ctx.db, ctx.project.id)),
+  createLabel: manage('CreateLabel'),
+  recolourLabel: manage('RecolourLabel'),
+  /** Both change every task that carries the label, in the same command. */
+  renameLabel: projectCommandProcedure('manageProject', 'projectId', 'RenameLabel').mutation(({ ctx }) =>
+    changeLabel(ctx.command, ctx.sent),
+  ),
+  deleteLabel: projectCommandProcedure('manageProject', 'projectId', 'DeleteLabel').mutation(({ ctx }) =>
+    changeLabel(ctx.command, ctx.sent),
+  ),
 
   /** Names a point of the history, like a git tag: whoever may change tasks may name the history they made. */
   namePoint: projectCommand('changeTasks', 'projectId', 'NamePoint'),

@@ -1,4 +1,4 @@
-import type { Role, WorkflowStatus } from '@/domain';
+import type { LabelColour, Role, WorkflowStatus } from '@/domain';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -146,4 +146,16 @@ export const namedPoints = pgTable(
     namedAt: timestamp('named_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [index('named_points_project_idx').on(t.projectId, t.position)],
+);
+
+/** Each project's label list (server/read-models/labels.ts): a name, unique in its project, and its colour. */
+export const projectLabels = pgTable(
+  'project_labels',
+  {
+    id: uuid('id').primaryKey(),
+    projectId: uuid('project_id').notNull(),
+    name: text('name').notNull(),
+    colour: text('colour').$type<LabelColour>().notNull(),
+  },
+  (t) => [index('project_labels_project_idx').on(t.projectId, t.name)],
 );

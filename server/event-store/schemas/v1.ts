@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRIORITIES, ROLES } from '@/domain';
+import { LABEL_COLOURS, PRIORITIES, ROLES, STATUS_CATEGORIES } from '@/domain';
 
 /**
  * The shape of every event type as first written (schema version 1). A version, once events were written in it,
@@ -7,6 +7,7 @@ import { PRIORITIES, ROLES } from '@/domain';
  */
 const id = z.string().min(1).max(64);
 const empty = z.object({}).strict();
+const label = z.string().min(1).max(30);
 const status = z.object({ id, name: z.string().min(1).max(40) });
 
 export const v1 = {
@@ -23,6 +24,8 @@ export const v1 = {
   StatusRenamed: z.object({ statusId: id, name: z.string().min(1).max(40) }),
   StatusMoved: z.object({ statusId: id, toIndex: z.number().int().min(0) }),
   StatusRemoved: z.object({ statusId: id }),
+  // A type first written after categories came in (version 2 of ProjectCreated and StatusAdded): its first shape.
+  StatusCategoryChanged: z.object({ statusId: id, category: z.enum(STATUS_CATEGORIES) }),
   TaskNumberReserved: z.object({ taskId: id, number: z.number().int().positive() }),
   MemberAdded: z.object({ userId: id, role: z.enum(ROLES) }),
   MemberRoleChanged: z.object({ userId: id, role: z.enum(ROLES) }),
@@ -30,6 +33,11 @@ export const v1 = {
   MemberInvited: z.object({ invitationId: id, role: z.enum(ROLES) }),
   InvitationRevoked: z.object({ invitationId: id }),
   InvitationAccepted: z.object({ invitationId: id, userId: id }),
+  // Types first written with the label list: their first shape.
+  LabelCreated: z.object({ labelId: id, name: label, colour: z.enum(LABEL_COLOURS) }),
+  LabelRenamed: z.object({ labelId: id, from: label, name: label }),
+  LabelRecoloured: z.object({ labelId: id, colour: z.enum(LABEL_COLOURS) }),
+  LabelDeleted: z.object({ labelId: id, name: label }),
   PointNamed: z.object({ pointId: id, position: z.number().int().positive(), name: z.string().min(1).max(80) }),
   PointUnnamed: z.object({ pointId: id, name: z.string().min(1).max(80) }),
   TaskCreated: z.object({

@@ -48,6 +48,8 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
       return say`${actor} moved the status ${quoted(entry.details.status)} to position ${String(entry.details.toIndex + 1)}`;
     case 'StatusRemoved':
       return say`${actor} removed the status ${quoted(entry.details.status)}`;
+    case 'StatusCategoryChanged':
+      return say`${actor} made the status ${quoted(entry.details.status)} count as ${entry.details.category}`;
     case 'TaskCreated':
       return say`${actor} created ${task} ${quoted(entry.details.title)} in ${entry.details.status}`;
     case 'TaskRenamed':
@@ -111,6 +113,14 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
     // The MemberAdded of the same command then says the role they joined as.
     case 'InvitationAccepted':
       return say`${actor} accepted an invitation`;
+    case 'LabelCreated':
+      return say`${actor} created the label ${quoted(entry.details.name)}`;
+    case 'LabelRenamed':
+      return say`${actor} renamed the label ${quoted(entry.details.from)} to ${quoted(entry.details.to)}`;
+    case 'LabelRecoloured':
+      return say`${actor} made a label ${entry.details.colour}`;
+    case 'LabelDeleted':
+      return say`${actor} deleted the label ${quoted(entry.details.name)}`;
     case 'PointNamed':
       return say`${actor} named a point of the history ${quoted(entry.details.name)}`;
     case 'PointUnnamed':

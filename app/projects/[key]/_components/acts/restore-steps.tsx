@@ -17,6 +17,7 @@ const WORDS: Partial<Record<DomainEventType, string>> = {
   StatusRenamed: 'a status renamed back',
   StatusMoved: 'a status put back in its place',
   StatusRemoved: 'a status added since removed',
+  StatusCategoryChanged: 'a status given its category back',
 };
 
 /** The changes a restore will make, one line per task (or for the workflow), in the order they will be made. */

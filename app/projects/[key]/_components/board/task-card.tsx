@@ -13,6 +13,7 @@ import { CalendarIcon, CommentIcon, GripIcon } from '../../../../_components/ui/
 import { PriorityBadge } from '../../../../_components/ui/priority-badge';
 import { useKeepsFocus } from './handle-focus';
 import { taskHref } from '../../_lib/links';
+import { useLabels } from '../../_lib/use-labels';
 import { useMembers } from '../../_lib/use-members';
 
 interface TaskCardProps {
@@ -74,6 +75,7 @@ export function TaskCardView({
   shownAt,
 }: Omit<TaskCardProps, 'readOnly'> & { handle: React.ReactNode; lifted?: boolean }) {
   const people = useMembers(task.projectId);
+  const { colourOf } = useLabels(task.projectId);
   const clock = useNow();
   const now = shownAt ? shownAt.getTime() : clock;
   const ref = `${projectKey}-${task.number}`;
@@ -131,7 +133,7 @@ export function TaskCardView({
           {(task.labels.length > 0 || task.dueOn || task.commentCount > 0) && (
             <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-stone-600">
               {task.labels.map((label) => (
-                <LabelChip key={label} label={label} />
+                <LabelChip key={label} label={label} colour={colourOf(label)} />
               ))}
               {task.dueOn && (
                 <span

@@ -3,6 +3,7 @@
 import type { Project } from '../../../../_lib/router-types';
 import { Modal } from '../../../../_components/ui/modal';
 import { ArchiveProject } from './archive-project';
+import { LabelsEditor } from './labels-editor';
 import { RenameProjectForm } from './rename-project-form';
 import { WorkflowEditor } from './workflow-editor';
 
@@ -18,6 +19,7 @@ export function ProjectSettingsDialog({ project, open, onClose }: ProjectSetting
       <div className="space-y-6">
         <RenameProjectForm project={project} />
         <WorkflowEditor project={project} />
+        <LabelsEditor projectId={project.id} />
         <ArchiveProject projectId={project.id} onArchived={onClose} />
       </div>
     </Modal>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { STATUS_NAME_MAX } from '@/domain/vocabulary';
 import { useTRPC } from '../../../../_trpc/client';
@@ -13,13 +13,17 @@ import { buttonStyles, inputStyles, labelStyles } from '../../../../_components/
 import { WorkflowStatusRow } from './workflow-status-row';
 
 export function WorkflowEditor({ project }: { project: Project }) {
+  const trpc = useTRPC();
+  const { data: board } = useQuery(trpc.board.get.queryOptions({ projectId: project.id }));
+  const tasksIn = (statusId: string) => board?.columns.find((c) => c.status.id === statusId)?.tasks.length ?? 0;
   return (
     <section aria-labelledby="workflow-heading">
       <h3 id="workflow-heading" className="text-sm font-semibold">
         Workflow
       </h3>
       <p className="mt-1 text-sm text-stone-600">
-        The board’s columns, left to right. A status can be removed once it holds no tasks.
+        The board’s columns, left to right, each with what it counts as in Insights. Removing a status that holds tasks
+        moves them to another first.
       </p>
       <ol className="mt-3 space-y-2">
         {project.statuses.map((status, index) => (
@@ -29,6 +33,8 @@ export function WorkflowEditor({ project }: { project: Project }) {
             status={status}
             index={index}
             count={project.statuses.length}
+            taskCount={tasksIn(status.id)}
+            others={project.statuses.filter((s) => s.id !== status.id)}
           />
         ))}
       </ol>

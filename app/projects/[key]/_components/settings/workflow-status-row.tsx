@@ -1,8 +1,8 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
-import { STATUS_NAME_MAX } from '@/domain/vocabulary';
+import { useId, useRef, useState } from 'react';
+import { STATUS_CATEGORIES, STATUS_NAME_MAX, type StatusCategory } from '@/domain/vocabulary';
 import { useTRPC } from '../../../../_trpc/client';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
@@ -10,20 +10,29 @@ import type { Status } from '../../../../_lib/router-types';
 import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles, inputStyles } from '../../../../_components/ui/styles';
+import { RemoveStatusPanel } from './remove-status-panel';
+import { CATEGORY_LABELS } from './status-categories';
 
 interface WorkflowStatusRowProps {
   projectId: string;
   status: Status;
   index: number;
   count: number;
+  /** Its live tasks on the board, so that removing it asks where they go. */
+  taskCount: number;
+  others: readonly Status[];
 }
 
 const iconButton = `${buttonStyles.secondary} w-10 px-0`;
 
-export function WorkflowStatusRow({ projectId, status, index, count }: WorkflowStatusRowProps) {
+export function WorkflowStatusRow({ projectId, status, index, count, taskCount, others }: WorkflowStatusRowProps) {
   const trpc = useTRPC();
   const live = useLiveProject();
+  const categoryId = useId();
+  const panelId = useId();
+  const removeButton = useRef<HTMLButtonElement>(null);
   const [draft, setDraft] = useState<string | null>(null);
+  const [removing, setRemoving] = useState(false);
   const rename = useMutation(
     trpc.project.renameStatus.mutationOptions({
       onSuccess: async (result) => {
@@ -33,20 +42,26 @@ export function WorkflowStatusRow({ projectId, status, index, count }: WorkflowS
     }),
   );
   const move = useMutation(trpc.project.moveStatus.mutationOptions({ onSuccess: live.settled }));
+  const recategorize = useMutation(trpc.project.changeStatusCategory.mutationOptions({ onSuccess: live.settled }));
   const remove = useMutation(trpc.project.removeStatus.mutationOptions({ onSuccess: live.settled }));
-  const error = rename.error ?? move.error ?? remove.error;
-  const busy = rename.isPending || move.isPending || remove.isPending;
+  const error = rename.error ?? move.error ?? recategorize.error ?? remove.error;
+  const busy = rename.isPending || move.isPending || recategorize.isPending || remove.isPending;
+  const offersMove = taskCount > 0 && others.length > 0;
   const name = draft ?? status.name;
   const ref = { projectId, statusId: status.id };
 
   const reset = () => {
-    [rename, move, remove].forEach((m) => {
+    [rename, move, recategorize, remove].forEach((m) => {
       m.reset();
     });
   };
   const moveTo = (toIndex: number) => {
     reset();
     move.mutate({ ...ref, toIndex, commandId: newCommandId() });
+  };
+  const closePanel = () => {
+    setRemoving(false);
+    removeButton.current?.focus();
   };
 
   return (
@@ -73,6 +88,25 @@ export function WorkflowStatusRow({ projectId, status, index, count }: WorkflowS
             Save
           </button>
         )}
+        <label htmlFor={categoryId} className="sr-only">
+          Category of {status.name}
+        </label>
+        <select
+          id={categoryId}
+          value={status.category}
+          disabled={busy}
+          onChange={(event) => {
+            reset();
+            recategorize.mutate({ ...ref, category: event.target.value as StatusCategory, commandId: newCommandId() });
+          }}
+          className={`${inputStyles} w-36`}
+        >
+          {STATUS_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {CATEGORY_LABELS[c]}
+            </option>
+          ))}
+        </select>
         <div className="flex gap-1">
           <button
             type="button"
@@ -97,19 +131,37 @@ export function WorkflowStatusRow({ projectId, status, index, count }: WorkflowS
             <span aria-hidden="true">→</span>
           </button>
           <button
+            ref={removeButton}
             type="button"
             disabled={busy}
             onClick={() => {
               reset();
-              remove.mutate({ ...ref, commandId: newCommandId() });
+              if (offersMove) setRemoving((open) => !open);
+              else remove.mutate({ ...ref, commandId: newCommandId() });
             }}
             className={buttonStyles.danger}
             aria-label={`Remove ${status.name}`}
+            aria-expanded={offersMove ? removing : undefined}
+            aria-controls={offersMove && removing ? panelId : undefined}
           >
             Remove
           </button>
         </div>
       </form>
+      {offersMove && removing && (
+        <RemoveStatusPanel
+          id={panelId}
+          status={status}
+          taskCount={taskCount}
+          others={others}
+          busy={busy}
+          onCancel={closePanel}
+          onRemove={(moveTasksTo) => {
+            reset();
+            remove.mutate({ ...ref, moveTasksTo, commandId: newCommandId() });
+          }}
+        />
+      )}
       {error && <Alert className="mt-2">{errorMessage(error)}</Alert>}
     </li>
   );

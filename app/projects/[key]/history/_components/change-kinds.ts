@@ -27,7 +27,11 @@ export const CHANGE_KINDS = [
       'InvitationAccepted',
     ],
   },
-  { id: 'workflow', label: 'Workflow', types: ['StatusAdded', 'StatusRenamed', 'StatusMoved', 'StatusRemoved'] },
+  {
+    id: 'workflow',
+    label: 'Workflow',
+    types: ['StatusAdded', 'StatusRenamed', 'StatusMoved', 'StatusRemoved', 'StatusCategoryChanged'],
+  },
   {
     id: 'project',
     label: 'Project',
@@ -39,6 +43,10 @@ export const CHANGE_KINDS = [
       'ProjectRestored',
       'PointNamed',
       'PointUnnamed',
+      'LabelCreated',
+      'LabelRenamed',
+      'LabelRecoloured',
+      'LabelDeleted',
     ],
   },
   { id: 'undo', label: 'Undos and restores', types: ['ChangeUndone', 'BoardRestored'] },

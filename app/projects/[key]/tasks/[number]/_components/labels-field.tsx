@@ -7,6 +7,7 @@ import { errorMessage } from '../../../../../_lib/error-message';
 import { Alert } from '../../../../../_components/ui/alert';
 import { LabelChip } from '../../../../../_components/ui/label-chip';
 import { buttonStyles, inputStyles, labelStyles } from '../../../../../_components/ui/styles';
+import { useLabels } from '../../../_lib/use-labels';
 import { useTaskCommand, type TaskRef } from './use-task-command';
 
 export function LabelsField({
@@ -20,6 +21,8 @@ export function LabelsField({
 }) {
   const trpc = useTRPC();
   const id = useId();
+  const suggestionsId = useId();
+  const { labels: listed, colourOf } = useLabels(task.projectId);
   // Labels are sent as what to add and what to remove, which holds on any version: nothing of anyone's is undone.
   const label = useTaskCommand(trpc.task.label.mutationOptions(), task, { pinVersion: false });
   const [draft, setDraft] = useState('');
@@ -34,7 +37,7 @@ export function LabelsField({
             .filter((l) => !removing.includes(l))
             .map((l) => (
               <li key={l}>
-                <LabelChip label={l}>
+                <LabelChip label={l} colour={colourOf(l)}>
                   {!readOnly && (
                     <button
                       type="button"
@@ -77,8 +80,11 @@ export function LabelsField({
           <label htmlFor={id} className="sr-only">
             Add label
           </label>
+          {/* A text box with a list of suggestions is a combobox: the project's labels it does not carry yet. */}
           <input
             id={id}
+            list={suggestionsId}
+            autoComplete="off"
             value={draft}
             maxLength={LABEL_MAX * 3}
             onChange={(event) => {
@@ -87,6 +93,13 @@ export function LabelsField({
             placeholder="Add label…"
             className={inputStyles}
           />
+          <datalist id={suggestionsId}>
+            {listed
+              .filter((l) => !labels.includes(l.name))
+              .map((l) => (
+                <option key={l.id} value={l.name} />
+              ))}
+          </datalist>
           <button type="submit" disabled={label.isPending || !draft.trim()} className={buttonStyles.secondary}>
             Add
           </button>

@@ -1,0 +1,16 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { DEFAULT_LABEL_COLOUR, type LabelColour } from '@/domain/vocabulary';
+import { useTRPC } from '../../../_trpc/client';
+
+/**
+ * The project's label list and the colour of any label a task carries: a name the list lacks (older than the list,
+ * or typed freely) is shown in the default colour.
+ */
+export function useLabels(projectId: string) {
+  const trpc = useTRPC();
+  const { data: labels = [] } = useQuery(trpc.project.labels.queryOptions({ projectId }));
+  const colourOf = (name: string): LabelColour => labels.find((l) => l.name === name)?.colour ?? DEFAULT_LABEL_COLOUR;
+  return { labels, colourOf };
+}
