@@ -1,4 +1,4 @@
-import type { inferRouterOutputs } from '@trpc/server';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@/server/api/root';
 
 type Outputs = inferRouterOutputs<AppRouter>;
@@ -22,3 +22,4 @@ export type ProjectDiff = Outputs['history']['diff']['diff'];
 export type TaskDiff = ProjectDiff['tasks'][number];
 export type FieldChange = ProjectDiff['project'][number];
 export type NamedPoint = Outputs['project']['namedPoints'][number];
+export type BulkChange = inferRouterInputs<AppRouter>['task']['bulk']['change'];

@@ -3,3 +3,4 @@ export * from './fork';
 export * from './not-undone';
 export * from './restore';
 export * from './undo';
+export * from './bulk';
