@@ -19,7 +19,8 @@ interface SelectionToolbarProps {
  */
 export function SelectionToolbar({ projectId, selection, onPick, onClear }: SelectionToolbarProps) {
   const trpc = useTRPC();
-  const board = useQuery(trpc.board.get.queryOptions({ projectId })).data;
+  // Pages other than the board have no selection, and need not read the board for it.
+  const board = useQuery(trpc.board.get.queryOptions({ projectId }, { enabled: selection.size > 0 })).data;
   const { change, isPending, error } = useChangeTasks(projectId);
   // A task deleted or moved out of sight meanwhile is no longer selected.
   const selected = (board?.columns.flatMap((c) => c.tasks) ?? []).filter((t) => selection.has(t.id));
