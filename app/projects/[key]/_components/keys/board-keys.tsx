@@ -17,8 +17,8 @@ interface BoardKeys {
   readonly openPalette: (page: PalettePage) => void;
   /** A card's link was followed: its panel shows at once with what the card knows, until the route's takes over. */
   readonly startOpening: (task: OpeningTask) => void;
-  /** The route's panel is on screen; on close, the focus goes back to its task's card. */
-  readonly panelShown: (taskId: string) => void;
+  /** The route's panel is on screen: the one drawn while it was on its way goes. */
+  readonly panelShown: () => void;
 }
 
 const BoardKeysContext = createContext<BoardKeys | null>(null);
@@ -55,17 +55,8 @@ export function BoardKeysProvider({
   const returnTo = useRef<{ element: Element | null; taskId: string | null } | null>(null);
   const [help, setHelp] = useState(false);
   const [opening, setOpening] = useState<OpeningTask | null>(null);
-  const shownTask = useRef<string | null>(null);
   const pathname = usePathname();
   const onTaskPage = /\/tasks\/\d+$/.test(pathname);
-
-  // The panel closed (Escape, its button, the back button): the focus goes back to the card it was opened from.
-  useEffect(() => {
-    const taskId = shownTask.current;
-    if (onTaskPage || taskId === null) return;
-    shownTask.current = null;
-    focusCard(taskId);
-  }, [onTaskPage]);
 
   const toggleSelected = useCallback((taskId: string) => {
     setSelection((current) => {
@@ -100,9 +91,8 @@ export function BoardKeysProvider({
   const startOpening = useCallback((task: OpeningTask) => {
     setOpening(task);
   }, []);
-  const panelShown = useCallback((taskId: string) => {
+  const panelShown = useCallback(() => {
     setOpening(null);
-    shownTask.current = taskId;
   }, []);
 
   const step = (by: 1 | -1) => {

@@ -8,6 +8,7 @@ import { errorMessage } from '../../../../_lib/error-message';
 import { Alert } from '../../../../_components/ui/alert';
 import { taskInput } from '../../tasks/[number]/_components/task-query';
 import { useBoardKeys } from '../keys/board-keys';
+import { focusCard } from '../keys/card-dom';
 import { PanelSkeleton, TaskPanelFrame, type PanelHeading } from './task-panel-frame';
 import { TaskPanelContent } from './task-panel-content';
 
@@ -41,8 +42,16 @@ export function TaskPanel({
   const taskId = read.data?.task.id ?? card?.t.id;
 
   useEffect(() => {
-    if (taskId) panelShown(taskId);
-  }, [taskId, panelShown]);
+    panelShown();
+  }, [panelShown]);
+  useEffect(
+    () => () => {
+      // The panel has gone (Escape, its button, the back button): once the board is no longer inert behind the
+      // dialog, the focus goes back to the card it was opened from.
+      if (taskId) requestAnimationFrame(() => focusCard(taskId));
+    },
+    [taskId],
+  );
 
   const details = read.data;
   const heading: PanelHeading = details
