@@ -65,7 +65,7 @@ test('a task opens in a panel over the board at its own address, shows at once, 
   await expect(cardLink(page, 'Second task')).toBeFocused();
   await page.keyboard.press('Enter');
   const second = page.getByRole('dialog', { name: `${key}-2: Second task` });
-  await expect(second).toBeVisible();
+  await expect(page.locator('dialog[data-task-panel="content"]')).toBeVisible();
   await second.getByRole('button', { name: `Close ${key}-2` }).click();
   await expect(second).toBeHidden();
   await expect(cardLink(page, 'Second task')).toBeFocused();

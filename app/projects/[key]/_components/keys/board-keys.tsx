@@ -1,6 +1,6 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { cardLinks, focusCard, focusedTaskId } from './card-dom';
 import { CommandPalette, type PalettePage } from './command-palette';
@@ -56,6 +56,7 @@ export function BoardKeysProvider({
   const [help, setHelp] = useState(false);
   const [opening, setOpening] = useState<OpeningTask | null>(null);
   const pathname = usePathname();
+  const router = useRouter();
   const onTaskPage = /\/tasks\/\d+$/.test(pathname);
 
   const toggleSelected = useCallback((taskId: string) => {
@@ -156,6 +157,8 @@ export function BoardKeysProvider({
           projectKey={projectKey}
           onClose={() => {
             setOpening(null);
+            // The task's route may still be on its way: a navigation to where the person is supersedes it.
+            router.replace(`${window.location.pathname}${window.location.search}`);
           }}
         />
       )}
