@@ -35,8 +35,10 @@ async function addTaskAndSeeIt(page: Page, status: string, title: string) {
   await input.fill(title);
   await input.press('Enter');
   await expect(input).toHaveValue('');
-  // Not waited for: the card must be there already when the form is done.
-  expect(await column(page, status).getByRole('link', { name: title }).isVisible()).toBe(true);
+  // Not waited for: the card shows as soon as the title is sent, before the server answers; its link (its number)
+  // follows with the answer.
+  expect(await column(page, status).getByRole('listitem').filter({ hasText: title }).isVisible()).toBe(true);
+  await expect(column(page, status).getByRole('link', { name: title })).toBeVisible();
 }
 
 const liveStatus = (page: Page) =>
@@ -84,7 +86,7 @@ test('with the live stream out of reach, my change still shows once my action is
   expect(mine.count).toBe(0);
 
   await addTaskAndSeeIt(page, 'Todo', 'Seen without the stream');
-  expect(mine.count).toBe(1);
+  await expect.poll(() => mine.count).toBe(1);
 
   await moveByKeyboard(page, `${key}-1`, 'In progress');
   await expect(column(page, 'In progress').getByRole('link', { name: 'Seen without the stream' })).toBeVisible();

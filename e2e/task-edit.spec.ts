@@ -11,6 +11,8 @@ test('edit every field of a task, comment and edit the comment; all of it surviv
   await createProject(page, `Tasks ${key}`, key);
   await addTask(page, 'Todo', 'First title');
   await page.getByRole('link', { name: 'First title' }).click();
+  // A card opens its task in a panel over the board; the full page is one link further.
+  await page.getByRole('dialog').getByRole('link', { name: 'Full page' }).click();
   await expect(page).toHaveURL(`/projects/${key}/tasks/1`);
 
   const history = page.getByRole('list', { name: `History of ${ref}` });

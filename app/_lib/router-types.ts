@@ -1,4 +1,4 @@
-import type { inferRouterOutputs } from '@trpc/server';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@/server/api/root';
 
 type Outputs = inferRouterOutputs<AppRouter>;
@@ -26,3 +26,4 @@ export type SearchResults = Outputs['search']['query'];
 export type SearchTaskHit = SearchResults['tasks'][number];
 export type SearchHistoryHit = SearchResults['history'][number];
 export type SearchSegment = SearchTaskHit['title'][number];
+export type BulkChange = inferRouterInputs<AppRouter>['task']['bulk']['change'];

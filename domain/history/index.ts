@@ -5,3 +5,4 @@ export * from './restore';
 export * from './undo';
 export * from './remove-status';
 export * from './label-change';
+export * from './bulk';

@@ -69,6 +69,7 @@ const ACCESS: Record<string, Access> = {
   'task.deleteComment': 'changeTasks',
   'task.delete': 'changeTasks',
   'task.restore': 'changeTasks',
+  'task.bulk': 'changeTasks',
   'board.get': 'read',
   'history.list': 'read',
   'history.around': 'read',
@@ -304,6 +305,12 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'task.deleteComment': (fx, caller) => ({ ...newCommand(), taskId: fx.taskId, commentId: fx.commentOf(caller) }),
   'task.delete': (fx) => ({ ...newCommand(), taskId: fx.taskId }),
   'task.restore': (fx) => ({ ...newCommand(), taskId: fx.taskId }),
+  'task.bulk': (fx) => ({
+    ...newCommand(),
+    projectId: fx.projectId,
+    taskIds: [fx.taskId],
+    change: { kind: 'move', toStatusId: fx.statuses[2]!.id },
+  }),
   'board.get': (fx) => ({ projectId: fx.projectId, at: { position: fx.position } }),
   'history.list': (fx) => ({ projectId: fx.projectId, taskId: fx.taskId, at: { position: fx.position } }),
   'history.around': (fx) => ({ projectId: fx.projectId, taskId: fx.taskId, at: { position: fx.position } }),
@@ -416,10 +423,12 @@ const ID_PATHS: readonly { path: readonly string[]; kind: IdKind }[] = [
   { path: ['projectId'], kind: 'projectId' },
   { path: ['key'], kind: 'key' },
   { path: ['taskId'], kind: 'taskId' },
+  { path: ['taskIds', '0'], kind: 'taskId' },
   { path: ['commentId'], kind: 'commentId' },
   { path: ['statusId'], kind: 'statusId' },
   { path: ['toStatusId'], kind: 'statusId' },
   { path: ['moveTasksTo'], kind: 'statusId' },
+  { path: ['change', 'toStatusId'], kind: 'statusId' },
   { path: ['position'], kind: 'position' },
   { path: ['at', 'position'], kind: 'position' },
   { path: ['from', 'position'], kind: 'position' },
@@ -450,7 +459,10 @@ const valueAt = (input: unknown, path: readonly string[]) =>
 function withValue(input: unknown, path: readonly string[], value: unknown): unknown {
   const [head, ...rest] = path as [string, ...string[]];
   const object = (input ?? {}) as Record<string, unknown>;
-  return { ...object, [head]: rest.length ? withValue(object[head], rest, value) : value };
+  const replaced = rest.length ? withValue(object[head], rest, value) : value;
+  // An item of a list (a bulk change's task ids) is replaced in place: the input stays a list.
+  if (Array.isArray(input)) return Object.assign([...(input as unknown[])], { [head]: replaced });
+  return { ...object, [head]: replaced };
 }
 
 /** Ids of another project put into a proper input: in place of the proper ones, or as fields it does not take. */

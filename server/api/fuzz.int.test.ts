@@ -258,6 +258,8 @@ function properInput(path: string, fx: Awaited<ReturnType<typeof smallProject>>)
     undoneCommandId: randomUUID(),
     projectId: fx.projectId,
     taskId: fx.taskId,
+    taskIds: [fx.taskId],
+    change: { kind: 'prioritize', priority: 'high' },
     key: path === 'project.create' ? newKey('N') : fx.key,
     number: 1,
     statusId: fx.statusId,

@@ -1,15 +1,19 @@
 import { connection } from 'next/server';
 import { HydrateClient } from '../../_trpc/server';
 import { UndoToasts } from './_components/acts/undo-toasts';
+import { BoardKeysProvider } from './_components/keys/board-keys';
 import { ProjectHeader } from './_components/header/project-header';
 import { LiveProjectProvider } from './_lib/live/live-project';
 import { loadProject } from './_lib/load-project';
 
 export default async function ProjectLayout({
   children,
+  panel,
   params,
 }: {
   children: React.ReactNode;
+  /** A task opened from within the project, beside the page (the intercepting route in `@panel`). */
+  panel: React.ReactNode;
   params: Promise<{ key: string }>;
 }) {
   await connection();
@@ -21,7 +25,10 @@ export default async function ProjectLayout({
         <ProjectHeader projectKey={project.key} />
         <UndoToasts projectId={project.id} projectKey={project.key} />
       </HydrateClient>
-      {children}
+      <BoardKeysProvider projectId={project.id} projectKey={project.key}>
+        {children}
+        {panel}
+      </BoardKeysProvider>
     </LiveProjectProvider>
   );
 }

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import type { CommandType } from '@/domain';
+import { BulkChange, BulkTaskIds, type CommandType } from '@/domain';
+import { changeTasks } from '../../commands/bulk';
 import type { Executor } from '../../db/types';
 import { readDeletedTasks } from '../../queries/deleted-tasks';
 import { readTask, type TaskRef } from '../../queries/task';
@@ -7,7 +8,7 @@ import { taskBlame } from '../../replay/task-blame';
 import { taskTextChange } from '../../replay/task-text-change';
 import { taskAt } from '../../replay/views-at';
 import { int4, position } from '../input';
-import { createRouter, projectCommand, projectProcedure } from '../trpc';
+import { createRouter, projectActProcedure, projectCommand, projectProcedure } from '../trpc';
 import { replayPoint, type ReplayPointInput } from './replay-point';
 
 /** A change to a task, named by the task; it may carry the version its sender saw (a stale one is a CONFLICT). */
@@ -45,6 +46,10 @@ export const taskRouter = createRouter({
   deleteComment: change('DeleteComment'),
   delete: change('DeleteTask'),
   restore: change('RestoreTask'),
+  /** One change to several tasks of the project, as one command: all of them or none, undone in one go. */
+  bulk: projectActProcedure('changeTasks', 'projectId', { taskIds: BulkTaskIds, change: BulkChange }).mutation(
+    ({ ctx, input }) => changeTasks(ctx.command, input.taskIds, input.change),
+  ),
 });
 
 /** A task of the checked project, live or as of a point of its history. */

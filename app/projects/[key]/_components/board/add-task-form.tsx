@@ -1,14 +1,12 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { TITLE_MAX } from '@/domain/vocabulary';
-import { useTRPC } from '../../../../_trpc/client';
-import { useCommandId } from '../../../../_lib/command-id';
+import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
 import type { Status } from '../../../../_lib/router-types';
 import { Alert } from '../../../../_components/ui/alert';
-import { useLiveProject } from '../../_lib/live/live-project';
+import { pendingIdOf, useAddTask } from './use-add-task';
 
 interface AddTaskFormProps {
   projectId: string;
@@ -17,34 +15,38 @@ interface AddTaskFormProps {
   onAdded: (taskId: string) => void;
 }
 
+/**
+ * The card shows as soon as the title is sent and the field is free for the next one; a refusal takes the card
+ * away, says why, and gives the title back to the field if nothing new was typed there meanwhile.
+ */
 export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
-  const trpc = useTRPC();
-  const live = useLiveProject();
   const id = useId();
   const [title, setTitle] = useState('');
-  const [commandId, renewCommandId] = useCommandId();
-  const create = useMutation(
-    trpc.task.create.mutationOptions({
-      onSuccess: async (result) => {
-        onAdded(result.taskId);
-        await live.settled(result);
-        setTitle('');
-        renewCommandId();
-      },
-      // The refusal shows at once; the fresh read follows (and may itself wait, with the database out of reach).
-      onError: () => {
-        void live.refused();
-      },
-    }),
-  );
+  const [error, setError] = useState<string | null>(null);
+  const create = useAddTask(projectId);
 
   return (
     <form
       className="mt-2"
+      data-add-task
       onSubmit={(event) => {
         event.preventDefault();
-        if (create.isPending || !title.trim()) return;
-        create.mutate({ projectId, statusId: status.id, title, commandId });
+        const sent = title.trim() ? title : '';
+        if (!sent) return;
+        const commandId = newCommandId();
+        setTitle('');
+        setError(null);
+        onAdded(pendingIdOf(commandId));
+        // One promise per task sent: several can be on their way at once.
+        create.mutateAsync({ projectId, statusId: status.id, title: sent, commandId }).then(
+          (result) => {
+            onAdded(result.taskId);
+          },
+          (refusal: unknown) => {
+            setError(`Could not add “${sent}”: ${errorMessage(refusal)}`);
+            setTitle((typed) => (typed === '' ? sent : typed));
+          },
+        );
       }}
     >
       <label htmlFor={id} className="sr-only">
@@ -57,7 +59,6 @@ export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
           maxLength={TITLE_MAX}
           onChange={(event) => {
             setTitle(event.target.value);
-            renewCommandId();
           }}
           placeholder="Add task…"
           enterKeyHint="done"
@@ -67,15 +68,14 @@ export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
         {title.trim() && (
           <button
             type="submit"
-            disabled={create.isPending}
             aria-label={`Add task to ${status.name}`}
             className="min-h-10 shrink-0 rounded-md bg-indigo-600 px-3 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-50"
           >
-            {create.isPending ? 'Adding…' : 'Add'}
+            Add
           </button>
         )}
       </div>
-      {create.error && <Alert className="mt-1.5">{errorMessage(create.error)}</Alert>}
+      {error && <Alert className="mt-1.5">{error}</Alert>}
     </form>
   );
 }
