@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { demo, openDemoProject, signIn } from './fixtures';
+import { keysReady, palette } from './keys';
 
 /** Every rule axe knows, at every impact: a page passes only with no violation at all. */
 async function violationsOf(page: Page) {
@@ -37,8 +38,11 @@ test('every page of a project has no accessibility violation, on a desktop and o
     `/projects/${key}/history/compare?from=yesterday`,
     `/projects/${key}/insights`,
     `/projects/${key}/members`,
+    `/projects/${key}/history/deleted`,
     `/projects/${key}/tasks/1`,
     `/projects/${key}/tasks/1?at=5`,
+    '/search?q=page',
+    '/inbox',
   ];
   for (const path of pages) await expectNoViolations(page, path);
 
@@ -46,6 +50,21 @@ test('every page of a project has no accessibility violation, on a desktop and o
   await page.getByRole('button', { name: 'Project settings' }).click();
   await expect(page.getByRole('dialog', { name: 'Project settings' })).toBeVisible();
   expect.soft(await violationsOf(page), 'project settings').toEqual([]);
+
+  // The dialogs a person opens from the board: the command palette, the shortcuts sheet and the task panel.
+  await page.goto(`/projects/${key}`);
+  await keysReady(page);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  expect.soft(await violationsOf(page), 'shortcuts').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await expect(palette(page)).toBeVisible();
+  expect.soft(await violationsOf(page), 'command palette').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('article[data-task-id] h3 a').first().click();
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'Full page' })).toBeVisible();
+  expect.soft(await violationsOf(page), 'task panel').toEqual([]);
 
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of [`/projects/${key}`, `/projects/${key}/tasks/1`, `/projects/${key}/members`])

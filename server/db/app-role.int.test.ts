@@ -12,7 +12,7 @@ import {
 } from '../tools/testing/database';
 import { APP_ROLE } from '../tools/testing/test-roles';
 import { openDatabase } from './open';
-import { events } from './schema';
+import { events, inboxEvents } from './schema';
 import type { DatabaseHandle } from './types';
 
 let handle: DatabaseHandle;
@@ -78,6 +78,26 @@ describe(`the append-only triggers on ${databaseKind}`, () => {
         message: expect.stringMatching(/the events table is append-only/) as unknown,
       });
       expect(await theLog()).toEqual(before);
+    },
+  );
+
+  it.each(['update inbox_events set type = $$Changed$$', 'delete from inbox_events', 'truncate inbox_events'])(
+    'refuse the owner of the inbox log too: %s',
+    async (statement) => {
+      await handle.db.insert(inboxEvents).values({
+        userId: randomUUID(),
+        version: 1,
+        type: 'NotificationsRead',
+        data: { upTo: 1, positions: [] },
+        commandId: randomUUID(),
+        recordedAt: new Date(),
+      });
+      const before = await handle.db.select().from(inboxEvents);
+      expect(await refusalOf(executeAsOwner(handle.db, statement))).toMatchObject({
+        code: 'P0001',
+        message: expect.stringMatching(/the inbox_events table is append-only/) as unknown,
+      });
+      expect(await handle.db.select().from(inboxEvents)).toEqual(before);
     },
   );
 });

@@ -6,6 +6,8 @@ import type postgres from 'postgres';
  * superuser) could disable or drop them, so SQL run through the app's connection cannot get round them.
  */
 const ON_THE_LOG = ['SELECT', 'INSERT'];
+/** The project log and the per-person log of what each has read. */
+const APPEND_ONLY = ['events', 'inbox_events'];
 /** Read models, streams, the position counter, commands, accounts, sessions...: what the app reads and writes. */
 const ON_EVERY_OTHER_TABLE = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
 const TABLE_PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'];
@@ -56,7 +58,7 @@ export async function grantAppRole(owner: postgres.Sql, role: string) {
       await sql`revoke all on all tables in schema public, drizzle from ${sql(role)}`;
       await sql`revoke all on all sequences in schema public, drizzle from ${sql(role)}`;
       await sql`grant select, insert, update, delete on all tables in schema public to ${sql(role)}`;
-      await sql`revoke update, delete on events from ${sql(role)}`;
+      await sql`revoke update, delete on events, inbox_events from ${sql(role)}`;
       await sql`grant usage, select on all sequences in schema public to ${sql(role)}`;
       // Read, to check at start-up that the schema is current; recording migrations is the owner's.
       await sql`grant usage on schema drizzle to ${sql(role)}`;
@@ -85,7 +87,7 @@ export async function checkAppPrivileges(app: postgres.Sql) {
     group by c.relname
     order by c.relname`;
   const problems = tables.flatMap(({ table, held }) => {
-    const wanted = table === 'events' ? ON_THE_LOG : ON_EVERY_OTHER_TABLE;
+    const wanted = APPEND_ONLY.includes(table) ? ON_THE_LOG : ON_EVERY_OTHER_TABLE;
     const extra = held.filter((p) => !wanted.includes(p));
     const missing = wanted.filter((p) => !held.includes(p));
     return [
