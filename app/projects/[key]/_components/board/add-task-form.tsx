@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { TITLE_MAX } from '@/domain/vocabulary';
 import { newCommandId } from '../../../../_lib/command-id';
 import { errorMessage } from '../../../../_lib/error-message';
@@ -24,6 +24,9 @@ export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const create = useAddTask(projectId);
+  // A title sent again after a failure (a lost answer, say) is the same action: it keeps its command id, so the
+  // server adds the task at most once.
+  const failed = useRef<{ title: string; commandId: string } | null>(null);
 
   return (
     <form
@@ -33,7 +36,8 @@ export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
         event.preventDefault();
         const sent = title.trim() ? title : '';
         if (!sent) return;
-        const commandId = newCommandId();
+        const commandId = failed.current?.title === sent ? failed.current.commandId : newCommandId();
+        failed.current = null;
         setTitle('');
         setError(null);
         onAdded(pendingIdOf(commandId));
@@ -43,6 +47,7 @@ export function AddTaskForm({ projectId, status, onAdded }: AddTaskFormProps) {
             onAdded(result.taskId);
           },
           (refusal: unknown) => {
+            failed.current = { title: sent, commandId };
             setError(`Could not add “${sent}”: ${errorMessage(refusal)}`);
             setTitle((typed) => (typed === '' ? sent : typed));
           },
