@@ -15,6 +15,7 @@ import {
   signUp,
   uniqueEmail,
   uniqueName,
+  openTaskPage,
 } from './fixtures';
 
 /** Next.js announces route changes in an alert of its own: the page's alerts are those in its main content. */
@@ -144,7 +145,7 @@ test('a viewer sees the board, a task and the history, but nothing that changes 
   await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Project settings' })).toHaveCount(0);
 
-  await cards.first().click();
+  await openTaskPage(page, cards.first());
   await expect(page).toHaveURL(/\/projects\/WEB\/tasks\/\d+$/);
   await expect(page.getByLabel('Title')).toHaveAttribute('readonly', '');
   await expect(page.getByRole('textbox', { name: 'Description' })).toHaveCount(0);
@@ -244,7 +245,7 @@ test('an owner invites people, who join; changes a role and removes someone; a m
   // Only owners and members can be given a task: Pat can until made a viewer.
   const assigneeOptions = async () => {
     await page.getByRole('link', { name: 'Board', exact: true }).click();
-    await page.getByRole('link', { name: 'Plan the launch' }).click();
+    await openTaskPage(page, page.getByRole('link', { name: 'Plan the launch' }));
     return page.getByLabel('Assignee').locator('option');
   };
   await expect(await assigneeOptions()).toHaveText(['Unassigned', sam.name, owner.name, pat.name]);

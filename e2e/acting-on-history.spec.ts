@@ -10,6 +10,7 @@ import {
   randomKey,
   signUp,
   uniqueName,
+  openTaskPage,
 } from './fixtures';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Replay history' });
@@ -95,9 +96,7 @@ test('undo a move from its toast and with Ctrl+Z, restore the board and a task t
 
   // One task back to a point of its own history, from its page: its later rename and priority are taken back.
   await page.getByRole('link', { name: 'Board', exact: true }).click();
-  await column(page, 'Todo').getByRole('link', { name: 'Alpha' }).click();
-  // A card opens its task in a panel over the board; the full page is one link further.
-  await page.getByRole('dialog').getByRole('link', { name: 'Full page' }).click();
+  await openTaskPage(page, column(page, 'Todo').getByRole('link', { name: 'Alpha' }));
   await page.getByLabel('Title').fill('Alpha, renamed');
   await page.getByRole('button', { name: 'Save title' }).click();
   await page.getByLabel('Priority').selectOption('high');
@@ -159,9 +158,7 @@ test('a workflow change and a comment deleted are undone from their toasts', asy
   await expect(toast(page)).toContainText('Undid: renamed the status “Todo” to “Next up”');
 
   // A comment, deleted by its author: a line keeps its place; Undo brings it back.
-  await column(page, 'Todo').getByRole('link', { name: 'Gamma' }).click();
-  // A card opens its task in a panel over the board; the full page is one link further.
-  await page.getByRole('dialog').getByRole('link', { name: 'Full page' }).click();
+  await openTaskPage(page, column(page, 'Todo').getByRole('link', { name: 'Gamma' }));
   await page.getByLabel('Add a comment').fill('First thoughts');
   await page.getByRole('button', { name: 'Comment', exact: true }).click();
   const comments = page.getByRole('list', { name: 'Comments' });

@@ -10,6 +10,7 @@ import {
   randomKey,
   signIn,
   signUp,
+  openTaskPage,
 } from './fixtures';
 
 const slider = (page: Page, name = 'Replay history') => page.getByRole('slider', { name });
@@ -118,7 +119,7 @@ test('the task page slider shows the task as it stood at each of its own changes
   const key = randomKey();
   await createProject(page, `Slider ${key}`, key);
   await addTask(page, 'Todo', 'First title');
-  await page.getByRole('link', { name: 'First title' }).click();
+  await openTaskPage(page, page.getByRole('link', { name: 'First title' }));
   await expect(page).toHaveURL(`/projects/${key}/tasks/1`);
   const history = page.getByRole('list', { name: `History of ${key}-1` });
   for (const title of ['Second title', 'Third title']) {

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { acceptInvitation, addTask, callQuery, createProject, invite, randomKey, signUp } from './fixtures';
+import {
+  acceptInvitation,
+  addTask,
+  callQuery,
+  createProject,
+  invite,
+  randomKey,
+  signUp,
+  openTaskPage,
+} from './fixtures';
 
 const toast = (page: Page) => page.getByRole('status', { name: 'Last change' });
 
@@ -16,7 +25,7 @@ test('what can be undone acts at once with Undo; removing a member, which cannot
   await addTask(page, 'Todo', 'Doomed');
 
   // Deleting a task asks nothing: it is gone at once, and the toast's Undo brings it back.
-  await page.getByRole('link', { name: 'Doomed' }).click();
+  await openTaskPage(page, page.getByRole('link', { name: 'Doomed' }));
   await page.getByRole('button', { name: 'Delete task' }).click();
   await expect(page.getByText('This task is deleted.')).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { addTask, createProject, randomKey, signUp } from './fixtures';
+import { addTask, createProject, randomKey, signUp, openTaskPage } from './fixtures';
 
 test('edit every field of a task, comment and edit the comment; all of it survives a reload and is in the activity', async ({
   page,
@@ -10,9 +10,7 @@ test('edit every field of a task, comment and edit the comment; all of it surviv
   const ref = `${key}-1`;
   await createProject(page, `Tasks ${key}`, key);
   await addTask(page, 'Todo', 'First title');
-  await page.getByRole('link', { name: 'First title' }).click();
-  // A card opens its task in a panel over the board; the full page is one link further.
-  await page.getByRole('dialog').getByRole('link', { name: 'Full page' }).click();
+  await openTaskPage(page, page.getByRole('link', { name: 'First title' }));
   await expect(page).toHaveURL(`/projects/${key}/tasks/1`);
 
   const history = page.getByRole('list', { name: `History of ${ref}` });

@@ -22,13 +22,14 @@ export function InboxLink() {
   return (
     <Link
       href="/inbox"
-      aria-label={unread > 0 ? `Inbox, ${shown} unread` : undefined}
       className="inline-flex min-h-10 items-center gap-1.5 rounded-md px-2 py-1 text-sm text-stone-600 hover:text-stone-900"
     >
       Inbox
       {unread > 0 && (
+        // Its name is what it shows, and then some ("Inbox 3 unread"), as a label must hold its visible words.
         <span className="min-w-5 rounded-full bg-indigo-600 px-1.5 text-center text-xs leading-5 font-semibold text-white tabular-nums">
           {shown}
+          <span className="sr-only"> unread</span>
         </span>
       )}
     </Link>

@@ -1,7 +1,6 @@
 'use client';
 
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useTRPC } from '../../_trpc/client';
 import { UNREAD_POLL_MS } from '../../_components/inbox-link';
 import { newCommandId } from '../../_lib/command-id';
@@ -73,7 +72,9 @@ export function InboxList() {
                 className={`mt-2 size-2 shrink-0 rounded-full ${n.unread ? 'bg-indigo-600' : 'bg-transparent'}`}
               />
               <div className="min-w-0 flex-1">
-                <Link
+                {/* A document load, not a soft navigation: the task's full page, with the comment that mentioned the
+                    person, rather than the board's task panel (which a soft navigation to a task opens). */}
+                <a
                   id={linkId(n)}
                   href={`/projects/${n.projectKey}/tasks/${n.taskNumber}`}
                   className="relative font-medium text-stone-900 underline-offset-4 hover:underline"
@@ -83,7 +84,7 @@ export function InboxList() {
                     {n.projectKey}-{n.taskNumber}
                   </span>{' '}
                   {n.taskTitle}
-                </Link>
+                </a>
                 <p className="text-sm text-stone-600">
                   {whatHappened(n)}
                   {n.at && (

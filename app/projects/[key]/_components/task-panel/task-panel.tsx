@@ -6,7 +6,9 @@ import { Suspense, useEffect } from 'react';
 import { useTRPC } from '../../../../_trpc/client';
 import { errorMessage } from '../../../../_lib/error-message';
 import { Alert } from '../../../../_components/ui/alert';
+import { PastTaskBanner } from '../../tasks/[number]/_components/past-task-banner';
 import { taskInput } from '../../tasks/[number]/_components/task-query';
+import { useCan } from '../../_lib/use-can';
 import { useBoardKeys } from '../keys/board-keys';
 import { focusCard } from '../keys/card-dom';
 import { PanelSkeleton, TaskPanelFrame, type PanelHeading } from './task-panel-frame';
@@ -32,6 +34,7 @@ export function TaskPanel({
   const router = useRouter();
   const queryClient = useQueryClient();
   const { panelShown } = useBoardKeys();
+  const mayRestore = useCan(projectKey, 'changeTasks');
   const read = useQuery(trpc.task.getByNumber.queryOptions(taskInput(projectKey, number, at)));
   const board = queryClient.getQueryData(
     trpc.board.get.queryKey(at ? { projectId, at: { position: at } } : { projectId }),
@@ -73,6 +76,19 @@ export function TaskPanel({
     >
       {details ? (
         <Suspense fallback={<PanelSkeleton />}>
+          {at !== null && details.asOf && (
+            // A past board's card opens the task as it stood then: said as plainly as on its full page.
+            <div className="mx-5 mt-4 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2">
+              <PastTaskBanner
+                projectId={projectId}
+                projectKey={projectKey}
+                number={number}
+                taskId={details.task.id}
+                mayRestore={mayRestore && !details.project.archived}
+                asOf={details.asOf}
+              />
+            </div>
+          )}
           <TaskPanelContent projectKey={projectKey} details={details} past={at !== null} />
         </Suspense>
       ) : read.error ? (
