@@ -113,7 +113,7 @@ test('descriptions and comments are Markdown: task references link to their task
   await createProject(page, `Markdown ${key}`, key);
   await addTask(page, 'Todo', 'First');
   await addTask(page, 'Todo', 'Second');
-  await page.getByRole('link', { name: 'Second' }).click();
+  await openTaskPage(page, page.getByRole('link', { name: 'Second' }));
 
   await page.getByRole('button', { name: 'Add a description…' }).click();
   const written = [

@@ -8,12 +8,9 @@ import { loadProject } from './_lib/load-project';
 
 export default async function ProjectLayout({
   children,
-  panel,
   params,
 }: {
   children: React.ReactNode;
-  /** A task opened from within the project, beside the page (the intercepting route in `@panel`). */
-  panel: React.ReactNode;
   params: Promise<{ key: string }>;
 }) {
   await connection();
@@ -27,7 +24,6 @@ export default async function ProjectLayout({
       </HydrateClient>
       <BoardKeysProvider projectId={project.id} projectKey={project.key}>
         {children}
-        {panel}
       </BoardKeysProvider>
     </LiveProjectProvider>
   );
