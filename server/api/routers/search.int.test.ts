@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../../db/types';
 import type { Segment } from '../../queries/search-terms';
 import { insertUser } from '../../queries/users';
 import { callerAs, contextAs, joinByInvitation, newCommand, uniqueKey } from '../../tools/testing/commands';
+import { generateProjectHistory } from '../../tools/bench/generate-history';
 import { countEvents, databaseKind, openTestDatabase } from '../../tools/testing/database';
 import { createCaller } from '../root';
 
@@ -125,6 +126,29 @@ describe(`search on ${databaseKind}`, () => {
     expect(comment.task).toBe(`${project.key}-${tasks.inComment!.number}`);
     const event = await ana.caller.history.event({ projectId: project.projectId, position: comment.position });
     expect(event).toBeTruthy();
+  });
+
+  it('answers from the newest part of the log, and reaches back past it for a word it has too few of', async () => {
+    const zoo = await ana.caller.project.create({ ...newCommand(), name: 'Zoo', key: uniqueKey('Z') });
+    const add = (title: string) => ana.caller.task.create({ ...newCommand(), projectId: zoo.projectId, title });
+    const oldWalrus = await add('Walrus, the first');
+    for (const n of [1, 2, 3]) await add(`Otter ${n}`);
+    await ana.caller.task.comment({ ...newCommand(), taskId: oldWalrus.taskId, body: 'walrus secret' });
+    // Another project's long history: what came before it is beyond the newest part of the log.
+    await generateProjectHistory(handle.db, { events: 2_500, tasks: 20 });
+    for (const n of [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]) await add(`Otter ${n}`);
+    await add('Walrus, the second');
+    const { comments } = await ana.caller.task.get({ taskId: oldWalrus.taskId });
+    await ana.caller.task.deleteComment({ ...newCommand(), taskId: oldWalrus.taskId, commentId: comments[0]!.id });
+
+    const titles = async (q: string, limit?: number) =>
+      (await ana.caller.search.query({ q, projectId: zoo.projectId, limit })).history.map((h) =>
+        h.text.map((t) => t.text).join(''),
+      );
+    expect(await titles('walrus')).toEqual(['Walrus, the second', 'Walrus, the first']);
+    const otters = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `Otter ${to - i}`);
+    expect(await titles('otter')).toEqual(otters(6, 15));
+    expect(await titles('otter', 50)).toEqual(otters(1, 15));
   });
 
   it('hands back text as plain segments: markup in a title is text, and the marks cannot be forged', async () => {
