@@ -7,12 +7,13 @@ import type { Board, Step } from './board';
 export interface ForkIds {
   readonly projectId: string;
   readonly statuses: Readonly<Record<string, string>>;
+  readonly labels: Readonly<Record<string, string>>;
   readonly tasks: Readonly<Record<string, string>>;
   readonly comments: Readonly<Record<string, string>>;
 }
 
 /**
- * A fork starts where its source stood at a point: the same workflow, and the same tasks with their numbers, fields,
+ * A fork starts where its source stood at a point: the same workflow and labels, and the same tasks with their numbers, fields,
  * places and comments, as the commands that build them on a new project, so that the fork's streams are its own from
  * their first event and never share the source's. Only the person forking is a member, so a task stays assigned only
  * to them; a comment keeps its author. Tasks deleted by then are created and deleted again, so that numbers match.
@@ -36,6 +37,9 @@ export function planFork(
   };
   const projectId = ids.projectId;
   const statuses = source.project.statuses.map((s) => ({ ...s, id: idOf(ids.statuses, s.id) }));
+  const labels = Object.entries(source.project.labels).map(([labelId, label]): Step => ({
+    command: { type: 'CreateLabel', projectId, labelId: idOf(ids.labels, labelId), ...label },
+  }));
   const tasks = Object.values(source.tasks)
     .filter((t): t is ExistingTask => t.status !== 'none')
     .sort((a, b) => a.number - b.number);
@@ -54,6 +58,7 @@ export function planFork(
         at: fork.at,
       },
     },
+    ...labels,
     ...tasks.flatMap((task) => {
       const taskId = idOf(ids.tasks, task.id);
       const step = (command: TaskInProjectCommand): Step => ({ taskId, command });

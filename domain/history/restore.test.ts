@@ -21,6 +21,9 @@ const run = (board: Board, steps: Step[]) => decideSteps(steps, board).board;
 /** A board at some point T, and a later one where almost everything about it changed. */
 const past = run(empty, [
   project({ type: 'AddStatus', statusId: 's-qa', name: 'QA', category: 'started' }),
+  project({ type: 'CreateLabel', labelId: 'l-web', name: 'web', colour: 'teal' }),
+  project({ type: 'CreateLabel', labelId: 'l-old', name: 'old', colour: 'red' }),
+  project({ type: 'DeleteLabel', labelId: 'l-old' }),
   create('t1', 'Landing page', 'a0'),
   create('t2', 'Pricing', 'a1'),
   create('t3', 'Sign-up', 'a2'),
@@ -134,6 +137,7 @@ describe('forking a project from a point', () => {
     statuses: Object.fromEntries(
       past.project.status === 'none' ? [] : past.project.statuses.map((s) => [s.id, `f-${s.id}`]),
     ),
+    labels: { 'l-web': 'f-l-web' },
     tasks: { t1: 'f-t1', t2: 'f-t2', t3: 'f-t3' },
     comments: { c1: 'f-c1' },
   };
@@ -156,6 +160,8 @@ describe('forking a project from a point', () => {
     const forked = fork.board.project.status === 'none' ? undefined : fork.board.project;
     expect(forked?.statuses).toEqual(source?.statuses.map((s) => ({ ...s, id: `f-${s.id}` })));
     expect(forked?.lastTaskNumber).toBe(source?.lastTaskNumber);
+    // The labels of then, with their colours; one deleted by then is not there.
+    expect(forked?.labels).toEqual({ 'f-l-web': { name: 'web', colour: 'teal' } });
     for (const [id, t] of Object.entries(past.tasks)) {
       if (t.status === 'none') continue;
       const comments = Object.fromEntries(Object.entries(t.comments).map(([c, v]) => [`f-${c}`, v]));

@@ -281,6 +281,28 @@ describe(`forking a project on ${databaseKind}`, () => {
     expect(await countEvents(handle.db)).toBe(count);
   });
 
+  it('a fork has the labels of the source then, with their colours', async () => {
+    const ana = callerAsDemoOwner(handle.db, demo);
+    await ana.project.createLabel({
+      ...newCommand(),
+      projectId: demo.projectId,
+      name: 'Forked label',
+      colour: 'violet',
+    });
+    const [latest] = (await positionsOf(handle.db, demo.projectId)).slice(-1);
+    const fork = await ana.project.fork({
+      ...newCommand(),
+      projectId: demo.projectId,
+      at: { position: latest! },
+      name: 'Labelled',
+      key: uniqueKey('L'),
+    });
+    const named = async (projectId: string) =>
+      (await ana.project.labels({ projectId })).map(({ name, colour }) => ({ name, colour }));
+    expect(await named(fork.projectId)).toEqual(await named(demo.projectId));
+    expect(await named(fork.projectId)).toContainEqual({ name: 'forked-label', colour: 'violet' });
+  });
+
   it('changes on the fork never show on the source, nor the other way', async () => {
     const ana = callerAsDemoOwner(handle.db, demo);
     const fork = await ana.project.fork({

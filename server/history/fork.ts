@@ -26,6 +26,7 @@ export async function forkProject(
   const ids = {
     projectId: ctx.newId(),
     statuses: newIds(source.project.status === 'none' ? [] : source.project.statuses.map((s) => s.id)),
+    labels: newIds(source.project.status === 'none' ? [] : Object.keys(source.project.labels)),
     tasks: newIds(tasks.map((t) => t.id)),
     comments: newIds(tasks.flatMap((t) => Object.keys(t.comments))),
   };
