@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, type AnyColumn } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inboxMemberships, inboxMentions, inboxNotifications, inboxTasks } from '../db/schema';
+import { inboxComments, inboxMemberships, inboxMentions, inboxNotifications, inboxTasks } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { activeVersion } from '../queries/insights';
 import { insertUser } from '../queries/users';
@@ -119,6 +119,22 @@ describe(`the inbox on ${databaseKind}`, () => {
     expect(await listOf('ben')).not.toContain('due Own');
   });
 
+  it('an edited comment mentions only the handles the edit adds', async () => {
+    const taskId = (await as('ana').task.create({ ...newCommand(), projectId, title: 'Edits' })).taskId;
+    await as('ana').task.comment({ ...newCommand(), taskId, body: 'Thanks @chloe' });
+    const mentionsOf = async (who: 'ben' | 'chloe') =>
+      (await listOf(who)).filter((line) => line === 'mentioned Edits by Ana').length;
+    expect([await mentionsOf('chloe'), await mentionsOf('ben')]).toEqual([1, 0]);
+    const { comments } = await as('ana').task.get({ taskId });
+    const edit = (body: string) =>
+      as('ana').task.editComment({ ...newCommand(), taskId, commentId: comments[0]!.id, body });
+    await edit('Thanks @chloe and @ben');
+    expect([await mentionsOf('chloe'), await mentionsOf('ben')]).toEqual([1, 1]);
+    await edit('Thanks @ben');
+    await edit('Thanks @ben and @chloe');
+    expect([await mentionsOf('chloe'), await mentionsOf('ben')]).toEqual([2, 1]);
+  });
+
   it('rebuilt from the whole history, gives exactly the rows the running build has', async () => {
     await caughtUp();
     const changedCode = { ...inboxProjection, version: `${inboxProjection.version}-rebuilt` };
@@ -153,6 +169,7 @@ async function rowsOfActiveBuild() {
     notifications: strip(await handle.db.select().from(inboxNotifications).where(build(inboxNotifications))),
     mentions: strip(await handle.db.select().from(inboxMentions).where(build(inboxMentions))),
     tasks: strip(await handle.db.select().from(inboxTasks).where(build(inboxTasks))),
+    comments: strip(await handle.db.select().from(inboxComments).where(build(inboxComments))),
     memberships: strip(await handle.db.select().from(inboxMemberships).where(build(inboxMemberships))),
   };
 }

@@ -1,11 +1,12 @@
 import { mentionedHandles } from '@/domain/inbox';
-import { inboxMemberships, inboxMentions, inboxNotifications, inboxTasks } from '../db/schema';
+import { inboxComments, inboxMemberships, inboxMentions, inboxNotifications, inboxTasks } from '../db/schema';
 import type { StoredEvent } from '../event-store/types';
 import { buildTable, defineReadModel, taskIdOf, type RowChange } from './define';
 
 const tables = {
   inboxMemberships: buildTable(inboxMemberships, 'projectId', 'userId', 'since'),
   inboxTasks: buildTable(inboxTasks, 'taskId'),
+  inboxComments: buildTable(inboxComments, 'commentId'),
   inboxNotifications: buildTable(inboxNotifications, 'recipientId', 'position'),
   inboxMentions: buildTable(inboxMentions, 'handle', 'position'),
 };
@@ -30,8 +31,10 @@ export const inbox = defineReadModel({
     'TaskUnassigned',
     'TaskDescribed',
     'CommentAdded',
+    'CommentEdited',
   ],
   reads: (event) => {
+    if (event.type === 'CommentEdited') return [{ table: 'inboxComments', key: { commentId: event.data.commentId } }];
     const taskId = taskIdOf(event);
     return taskId && event.type !== 'TaskCreated' ? [{ table: 'inboxTasks', key: { taskId } }] : [];
   },
@@ -82,9 +85,23 @@ export const inbox = defineReadModel({
       }
       case 'CommentAdded': {
         const task = await rows.get('inboxTasks', { taskId });
+        const { commentId, body } = event.data;
+        const mentioned = mentionedHandles(body);
         return [
+          { insert: 'inboxComments', row: { commentId, mentioned } },
           ...notify(event, taskId, task?.assigneeId ?? null, 'commented'),
-          ...mentions(event, taskId, mentionedHandles(event.data.body)),
+          ...mentions(event, taskId, mentioned),
+        ];
+      }
+      case 'CommentEdited': {
+        const { commentId, body } = event.data;
+        const comment = await rows.get('inboxComments', { commentId });
+        const mentioned = mentionedHandles(body);
+        // Like a description, an edited comment mentions again only the handles it did not hold before.
+        const added = mentioned.filter((handle) => !comment?.mentioned.includes(handle));
+        return [
+          ...(comment ? [{ update: 'inboxComments', key: { commentId }, set: { mentioned } } as const] : []),
+          ...mentions(event, taskId, added),
         ];
       }
     }

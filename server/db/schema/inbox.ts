@@ -30,6 +30,17 @@ export const inboxTasks = pgTable(
   (t) => [primaryKey({ columns: [t.version, t.taskId] })],
 );
 
+/** Whom each comment mentions: an edit notifies only the handles it adds. */
+export const inboxComments = pgTable(
+  'inbox_comments',
+  {
+    version: integer('version').notNull(),
+    commentId: uuid('comment_id').notNull(),
+    mentioned: jsonb('mentioned').$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.version, t.commentId] })],
+);
+
 /** A notification to one person, named by the position of the event it tells about. */
 export const inboxNotifications = pgTable(
   'inbox_notifications',
