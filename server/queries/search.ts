@@ -35,6 +35,8 @@ export interface HistoryHit {
   readonly at: Date;
   /** The task it is about, named as it was then ("WEB-12"), when it is about one. */
   readonly task: string | null;
+  /** Whether that task is deleted now: its events are still history, but the task is on no board. */
+  readonly taskDeleted: boolean;
   readonly text: Segment[];
 }
 
@@ -179,9 +181,12 @@ async function searchHistory(db: Executor, query: Sql, readable: Sql, limit: num
     )
     select hits.position::float8 as position, hits.project_id as "projectId", ${projectsView.key} as key,
       ${e.type} as type, ${e.recordedAt} as at, ${activityView.details} ->> 'task' as task,
+      coalesce(${tasksView.deleted}, false) as "taskDeleted",
       ${headline(sql`btrim(${eventText(e)})`, sql`q.query`)} as text
     from hits join ${e} on ${e.position} = hits.position join ${projectsView} on ${projectsView.id} = hits.project_id
-      left join ${activityView} on ${activityView.position} = hits.position, q
+      left join ${activityView} on ${activityView.position} = hits.position
+      left join ${tasksView}
+        on ${tasksView.id} = case when ${e.streamId} like 'task-%' then substr(${e.streamId}, 6)::uuid end, q
     order by hits.position desc`,
   );
   return rowsOf<{
@@ -191,6 +196,7 @@ async function searchHistory(db: Executor, query: Sql, readable: Sql, limit: num
     type: string;
     at: Date | string;
     task: string | null;
+    taskDeleted: boolean;
     text: string;
   }>(result).map((row): HistoryHit => ({
     ...row,

@@ -93,7 +93,9 @@ describe(`search on ${databaseKind}`, () => {
     expect(found).toEqual({ tasks: [], history: [] });
     const audit = await ana.caller.search.query({ q: 'audit' });
     expect(audit.tasks).toEqual([]);
-    expect(audit.history.map((h) => h.type)).toEqual(['TaskCreated']);
+    expect(audit.history.map((h) => [h.type, h.taskDeleted])).toEqual([['TaskCreated', true]]);
+    const checkout = await ana.caller.search.query({ q: 'checkout', projectId: project.projectId });
+    expect(checkout.history.filter((h) => !h.taskDeleted).length).toBeGreaterThan(0);
   });
 
   it("shows only the projects the person reads: never another's, not one they left, and refuses a foreign projectId", async () => {
