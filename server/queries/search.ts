@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { executePrepared } from '../db/prepared';
 import { rowsOf } from '../db/rows';
 import { activityView, commentsView, events, membersView, projectsView, tasksView } from '../db/schema';
-import { commentDocument, eventDocument, eventText, SEARCH_CONFIG, taskDocument } from '../db/schema/search-text';
+import { commentDocument, eventDocument, eventShownText, SEARCH_CONFIG, taskDocument } from '../db/schema/search-text';
 import type { Executor } from '../db/types';
 import { hasMatch, MATCH_END, MATCH_START, searchTerms, segmentsOf, type Segment } from './search-terms';
 
@@ -182,7 +182,7 @@ async function searchHistory(db: Executor, query: Sql, readable: Sql, limit: num
     select hits.position::float8 as position, hits.project_id as "projectId", ${projectsView.key} as key,
       ${e.type} as type, ${e.recordedAt} as at, ${activityView.details} ->> 'task' as task,
       coalesce(${tasksView.deleted}, false) as "taskDeleted",
-      ${headline(sql`btrim(${eventText(e)})`, sql`q.query`)} as text
+      ${headline(sql`btrim(${eventShownText(e)})`, sql`q.query`)} as text
     from hits join ${e} on ${e.position} = hits.position join ${projectsView} on ${projectsView.id} = hits.project_id
       left join ${activityView} on ${activityView.position} = hits.position
       left join ${tasksView}

@@ -123,6 +123,8 @@ describe(`search on ${databaseKind}`, () => {
     expect(history.map((h) => h.type)).toEqual(expect.arrayContaining(['TaskCreated', 'TaskLabeled', 'CommentAdded']));
     const positions = history.map((h) => h.position);
     expect(positions).toEqual([...positions].sort((a, b) => b - a));
+    // Labels show as a list, as people read them.
+    expect(marked(history.find((h) => h.type === 'TaskLabeled')!.text)).toBe('[checkout]-v2');
     const comment = history.find((h) => h.type === 'CommentAdded')!;
     expect(marked(comment.text)).toBe('Same bug as the [checkout] one');
     expect(comment.task).toBe(`${project.key}-${tasks.inComment!.number}`);
