@@ -13,7 +13,7 @@ import { asyncReadModels } from '../read-models/registry';
 import { catchUp } from '../read-models/runner';
 import { insertUser } from '../queries/users';
 import { contextAs, joinByInvitation, newCommand } from '../tools/testing/commands';
-import { databaseKind, openTestDatabase } from '../tools/testing/database';
+import { countEvents, databaseKind, openTestDatabase } from '../tools/testing/database';
 import { findTextInDatabase } from '../tools/testing/find-text';
 import { liveReadModel } from '../tools/testing/read-model';
 import { forgetPerson } from './forget-person';
@@ -143,5 +143,25 @@ describe(`forgetting a person on ${databaseKind}`, () => {
       (e) => e instanceof TRPCError && e.code === 'UNAUTHORIZED',
     );
     expect((await db.select({ p: events.position }).from(events)).length).toBe(count);
+  });
+
+  it('deleteAccount asks the last owner of a team to hand over first, and forgets a member who asks', async () => {
+    const { db } = handle;
+    const owner = await insertUser(db, `Olaf ${tag}`);
+    const member = await insertUser(db, `Mia ${tag}`);
+    const asOwner = createCaller(contextAs(db, owner));
+    const { projectId } = await asOwner.project.create({ ...newCommand(), name: 'Handing over', key: 'HND' });
+    await joinByInvitation(db, asOwner, projectId, member, 'member');
+    const before = await countEvents(db);
+    await expect(asOwner.account.deleteAccount(newCommand())).rejects.toSatisfy(
+      (e) => e instanceof TRPCError && e.code === 'PRECONDITION_FAILED' && /last owner of a project/.test(e.message),
+    );
+    expect(await countEvents(db)).toBe(before);
+
+    await createCaller(contextAs(db, member)).account.deleteAccount(newCommand());
+    expect(await findTextInDatabase(db, [member.name, member.email])).toEqual([]);
+    // Alone in the project now, the owner may go too.
+    await asOwner.account.deleteAccount(newCommand());
+    expect(await findTextInDatabase(db, [owner.name, owner.email])).toEqual([]);
   });
 });

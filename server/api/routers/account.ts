@@ -3,6 +3,7 @@ import { APIError } from 'better-auth/api';
 import { z } from 'zod';
 import { attemptLimitsFor, authFor, clientAddressOf, PASSWORD_MAX, PASSWORD_MIN, TooManyAttempts } from '../../auth';
 import { forgetPerson } from '../../people/forget-person';
+import { projectsOnlyTheyOwn } from '../../people/last-owner';
 import { BROKEN_TEXT, email, isWellFormed, text } from '../input';
 import { createRouter, publicProcedure, signedInProcedure, type TRPCContext } from '../trpc';
 
@@ -67,6 +68,14 @@ export const accountRouter = createRouter({
    * first, so this answer clears its cookies; a request without a session row (only a signed cookie copy) goes on.
    */
   deleteAccount: signedInProcedure.input(z.strictObject({ commandId: z.uuid() })).mutation(async ({ ctx, input }) => {
+    const orphaned = await projectsOnlyTheyOwn(ctx.db, ctx.user.id);
+    if (orphaned > 0) {
+      const projects = orphaned === 1 ? 'a project' : `${orphaned} projects`;
+      throw new TRPCError({
+        code: 'PRECONDITION_FAILED',
+        message: `You are the last owner of ${projects} with other members: make one of them an owner first.`,
+      });
+    }
     const auth = await authFor(ctx.db);
     try {
       const { headers } = await auth.api.signOut({ headers: ctx.headers, returnHeaders: true });
