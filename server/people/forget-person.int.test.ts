@@ -9,7 +9,8 @@ import { readAll, readProjectHistory } from '../event-store';
 import { readInsights } from '../queries/insights';
 import { asyncProjection } from '../read-models/async';
 import { rebuildReadModels } from '../read-models/rebuild';
-import { asyncReadModels } from '../read-models/registry';
+import { CHECKPOINT_EVERY, replayProject } from '../replay/replay-project';
+import { asyncReadModels, readModels } from '../read-models/registry';
 import { catchUp } from '../read-models/runner';
 import { insertUser } from '../queries/users';
 import { contextAs, joinByInvitation, newCommand } from '../tools/testing/commands';
@@ -163,5 +164,30 @@ describe(`forgetting a person on ${databaseKind}`, () => {
     // Alone in the project now, the owner may go too.
     await asOwner.account.deleteAccount(newCommand());
     expect(await findTextInDatabase(db, [owner.name, owner.email])).toEqual([]);
+  });
+
+  it('removes the replay checkpoints that hold their text; a replay after it reads "comment removed"', async () => {
+    const { db } = handle;
+    const owner = await insertUser(db, `Otto ${tag}`);
+    const writer = await insertUser(db, `Wanda ${tag}`);
+    const asOwner = createCaller(contextAs(db, owner));
+    const { projectId } = await asOwner.project.create({ ...newCommand(), name: 'Long history', key: 'LNG' });
+    await joinByInvitation(db, asOwner, projectId, writer, 'member');
+    const { taskId } = await asOwner.task.create({ ...newCommand(), projectId, title: 'Renamed often' });
+    const text = `Wanda's private note ${tag}`;
+    await createCaller(contextAs(db, writer)).task.comment({ ...newCommand(), taskId, body: text });
+    for (let i = 0; i < CHECKPOINT_EVERY; i++) {
+      await asOwner.task.rename({ ...newCommand(), taskId, title: `Renamed ${i}` });
+    }
+    const [head] = (await readProjectHistory(db, projectId, { after: 0, limit: 1_000 })).slice(-1);
+    const comments = readModels.find((m) => m.name === 'comments')!;
+    await replayProject(db, projectId, head!.position, [comments]);
+    const where = (await findTextInDatabase(db, [text])).map((f) => f.where);
+    expect(where).toContain('"public"."replay_checkpoints"."state"');
+
+    await forgetPerson(db, { userId: writer.id, actorId: writer.id, commandId: randomUUID(), now: new Date() });
+    expect(await findTextInDatabase(db, [text, writer.name, writer.email])).toEqual([]);
+    const replayed = await replayProject(db, projectId, head!.position, [comments]);
+    expect(replayed.rows('comments').map((c) => c.body)).toEqual(['']);
   });
 });
