@@ -135,6 +135,17 @@ describe(`forgetting a person on ${databaseKind}`, () => {
     const members = await asOwner.project.members({ projectId });
     expect(JSON.stringify(members)).not.toContain(person.name);
 
+    // A fork made afterwards copies the tasks and the comments whose text is still there.
+    await asOwner.project.fork({
+      ...newCommand(),
+      projectId,
+      at: { position: positions.at(-1)! },
+      name: 'Fork',
+      key: 'FGF',
+    });
+    const fork = await asOwner.task.getByNumber({ key: 'FGF', number: 1 });
+    expect(fork.comments.map((c) => [c.authorId, c.body])).toEqual([[owner.id, ownersComment]]);
+
     // Forgetting again changes nothing, and a copy of their session can write nothing.
     expect(
       await forgetPerson(db, { userId: them.id, actorId: them.id, commandId: randomUUID(), now: new Date() }),
