@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
 import { acceptInvitation, invite, randomKey, send, signUp, uniqueName } from './fixtures';
 
@@ -32,11 +33,13 @@ test('a person deletes their account; the others see "a former member" and "comm
   await page.goto('/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.getByText(person.email)).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   const remove = page.getByRole('button', { name: 'Delete account' });
   // Asked first: Cancel keeps everything.
   await remove.click();
   const dialog = page.getByRole('dialog', { name: 'Delete your account for good?' });
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(remove).toBeFocused();
