@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { LabelColour } from '@/domain';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
-import { deserialize, taskIdOfStream } from '../event-store';
+import { deserializeRows, taskIdOfStream, type StoredEvent } from '../event-store';
 import { asActivityEntry, type ActivityEntry } from '../read-models/activity-details';
 import { board } from '../read-models/board';
 import { comments } from '../read-models/comments';
@@ -31,7 +31,7 @@ async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<A
   if (position === 0) return undefined;
   const [row] = await db.select().from(events).where(eq(events.position, position));
   if (!row) return undefined;
-  const event = deserialize(row);
+  const [event] = (await deserializeRows(db, [row])) as [StoredEvent];
   const [activity] = await db.select().from(activityView).where(eq(activityView.position, position));
   return {
     position,
