@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { getQueryClient, HydrateClient, trpc } from './_trpc/server';
 import { CreateProjectForm } from './_components/create-project-form';
+import { ImportProjectForm } from './_components/import-project-form';
 import { ProjectList } from './_components/project-list';
 
 export default async function ProjectsPage() {
@@ -13,6 +14,7 @@ export default async function ProjectsPage() {
       <HydrateClient>
         <ProjectList />
         <CreateProjectForm />
+        <ImportProjectForm />
       </HydrateClient>
       <footer className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-500">
         <Link
