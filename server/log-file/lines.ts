@@ -7,7 +7,9 @@ export const MAX_LINE_BYTES = 4 * 1024 * 1024;
  * The lines of a file read in chunks, without their newline: only one line is held at a time, so a file of any
  * length goes through in bounded memory, and a line longer than MAX_LINE_BYTES is refused rather than buffered.
  */
-export async function* linesOf(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+export async function* linesOf(
+  chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let pending = '';
   let lineNo = 1;
