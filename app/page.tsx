@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { getQueryClient, HydrateClient, trpc } from './_trpc/server';
 import { CreateProjectForm } from './_components/create-project-form';
-import { ImportProjectForm } from './_components/import-project-form';
 import { ProjectList } from './_components/project-list';
 
 export default async function ProjectsPage() {
@@ -14,8 +13,13 @@ export default async function ProjectsPage() {
       <HydrateClient>
         <ProjectList />
         <CreateProjectForm />
-        <ImportProjectForm />
       </HydrateClient>
+      <p className="mt-4 text-sm text-stone-600">
+        Have a project&rsquo;s history file?{' '}
+        <Link href="/import" className="rounded underline underline-offset-4 hover:text-stone-900">
+          Import a project
+        </Link>
+      </p>
       <footer className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-500">
         <Link
           href="/projections"

@@ -6,7 +6,7 @@ import { asyncProjections, catchUp } from '../read-models/async';
 import { seedDemo } from '../tools/seed/demo';
 import { callerAsDemoOwner, contextAs, newCommand } from '../tools/testing/commands';
 import { databaseKind, openTestDatabase } from '../tools/testing/database';
-import { exportedText, linesOfText, openOtherDatabase } from '../tools/testing/log-file';
+import { exportedText, linesOfText, localPostgresAnswers, openOtherDatabase } from '../tools/testing/log-file';
 import { createCaller } from '../api/root';
 import { importProjectLog } from './import';
 import { logHeader } from './format';
@@ -74,6 +74,11 @@ const POSITIONAL = /^(position|positions|cursor|nextCursor|upTo|head|lastPositio
 describe(`a project's log from ${databaseKind} into another database`, () => {
   const sourceCaller = () => callerAsDemoOwner(source.db, demo);
   const targetCaller = () => createCaller(contextAs(target.db, importer));
+
+  it('goes across the two kinds of database (PGlite to PostgreSQL when a server answers, PostgreSQL to PGlite)', async () => {
+    const expected = source.kind === 'postgres' ? 'pglite' : (await localPostgresAnswers()) ? 'postgres' : 'pglite';
+    expect(target.kind).toBe(expected);
+  });
 
   it('exports a header that agrees with its lines', () => {
     const [first, ...rest] = text.trimEnd().split('\n');

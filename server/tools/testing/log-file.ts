@@ -15,14 +15,15 @@ const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
  * database on the local PostgreSQL server when one answers, and a second PGlite otherwise.
  */
 export async function openOtherDatabase(): Promise<DatabaseHandle> {
-  if (!process.env.DATABASE_URL && (await answers(LOCAL_SERVER))) {
+  if (!process.env.DATABASE_URL && (await localPostgresAnswers())) {
     return openFreshPostgres(LOCAL_SERVER, 'chronicle_export', 5);
   }
   return openDatabase({ kind: 'pglite', startFrom: await migratedPgliteTemplate() });
 }
 
-async function answers(url: string) {
-  const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
+/** Whether a PostgreSQL server answers at 127.0.0.1:5432. */
+export async function localPostgresAnswers() {
+  const sql = postgres(LOCAL_SERVER, { max: 1, connect_timeout: 2, onnotice: () => {} });
   try {
     await sql`select 1`;
     return true;

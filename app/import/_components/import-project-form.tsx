@@ -3,9 +3,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { useTRPC } from '../_trpc/client';
-import { Alert } from './ui/alert';
-import { buttonStyles, inputStyles, labelStyles } from './ui/styles';
+import { useTRPC } from '../../_trpc/client';
+import { Alert } from '../../_components/ui/alert';
+import { buttonStyles, inputStyles, labelStyles } from '../../_components/ui/styles';
 
 /**
  * A project's history file ("Download history") becomes a new project here, owned by whoever uploads it. The file
@@ -46,9 +46,9 @@ export function ImportProjectForm() {
   }
 
   return (
-    <section aria-labelledby="import-project" className="mt-6 rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
+    <section aria-labelledby="import-project" className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       <h2 id="import-project" className="text-base font-semibold">
-        Import a project
+        From a history file
       </h2>
       <form
         className="mt-3 grid gap-3 sm:grid-cols-[1fr_8rem_auto] sm:items-end"
