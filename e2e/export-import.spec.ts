@@ -53,7 +53,7 @@ test('download a history as an owner, import it as someone else, and land on the
   await uploader.getByRole('link', { name: 'Import a project' }).click();
   await expect(uploader).toHaveURL('/import');
   const copyKey = randomKey();
-  await uploader.getByLabel('History file').setInputFiles(file);
+  await uploader.getByLabel('History file', { exact: true }).setInputFiles(file);
   await uploader.getByLabel('New key (optional)').fill(copyKey);
   await uploader.getByRole('button', { name: 'Import project' }).click();
   await expect(uploader).toHaveURL(`/projects/${copyKey}`);
@@ -63,10 +63,12 @@ test('download a history as an owner, import it as someone else, and land on the
 
   // The same file again: its key is taken now, and the form says so.
   await uploader.goto('/import');
-  await uploader.getByLabel('History file').setInputFiles(file);
+  await uploader.getByLabel('History file', { exact: true }).setInputFiles(file);
   await uploader.getByLabel('New key (optional)').fill(copyKey);
   await uploader.getByRole('button', { name: 'Import project' }).click();
-  await expect(uploader.getByRole('alert')).toContainText(`The key ${copyKey} is already used by another project`);
+  await expect(uploader.getByRole('main').getByRole('alert')).toContainText(
+    `The key ${copyKey} is already used by another project`,
+  );
   await uploaderContext.close();
 });
 
