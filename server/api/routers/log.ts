@@ -6,7 +6,7 @@ import { createRouter, projectProcedure, signedInProcedure } from '../trpc';
 
 /** A file's bytes as the HTTP handler streams them: no JSON client can send one, so only that handler calls import. */
 const fileStream = z.custom<ReadableStream<Uint8Array>>((value) => value instanceof ReadableStream, {
-  error: 'Send the file itself (upload it on the projects page)',
+  error: 'Send the file itself (upload it on the Import a project page)',
 });
 
 export const logRouter = createRouter({
