@@ -37,7 +37,10 @@ async function pglitePlace(): Promise<Place> {
         await handle.close();
       }
     },
-    close: () => Promise.resolve(folder.remove()),
+    close: () => {
+      folder.remove();
+      return Promise.resolve();
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { keyTaken, requireFreeKey } from '../commands/trusted-reads';
 import { sqlErrorOf, UNIQUE_VIOLATION } from '../commands/database-errors';
 import type { Database, Transaction } from '../db/types';
 import {
+  ConcurrencyError,
   pendingAppendInOrder,
   projectStreamId,
   taskStreamId,
@@ -83,10 +84,17 @@ async function importInTransaction(
 
   const flush = async () => {
     if (!group) return;
-    const { items, metadata, recordedAt } = group;
+    const { items, metadata, recordedAt, firstLine } = group;
     group = undefined;
     const pending = pendingAppendInOrder(items, expectedOf(items), metadata, recordedAt);
-    const recorded = await writeAppend(tx, pending, { changes: await inlineRowWrites(tx, pending.events) });
+    // Each line was checked on its own; a file made by hand can still hold events no decider would have made in
+    // that order (a task moved before it was created, say), which the read models or the database then refuse.
+    const changes = await inlineRowWrites(tx, pending.events).catch((error: unknown) => {
+      throw isRefusedData(error) || !hasCode(error) ? contradiction(firstLine) : error;
+    });
+    const recorded = await writeAppend(tx, pending, { changes }).catch((error: unknown) => {
+      throw isRefusedData(error) ? contradiction(firstLine) : error;
+    });
     for (const [i, item] of items.entries()) await positions.add(item.source, recorded[i]!.position);
   };
 
@@ -112,8 +120,14 @@ async function importInTransaction(
     }
     streamVersions.set(line.stream, line.streamVersion);
     const event = readEvent(lineNo, line);
-    if (count === 1 && (event.type !== 'ProjectCreated' || line.stream !== PROJECT_STREAM)) {
-      throw refuseLine(lineNo, "the first event must be the project's ProjectCreated");
+    if ((count === 1) !== (event.type === 'ProjectCreated')) {
+      throw refuseLine(lineNo, "the project's ProjectCreated must be its first event, and only that");
+    }
+    if ((line.streamVersion === 1 && line.stream !== PROJECT_STREAM) !== (event.type === 'TaskCreated')) {
+      throw refuseLine(lineNo, "a task's TaskCreated must be the first event of its stream, and only that");
+    }
+    if (event.type === 'TaskCreated' && line.stream !== `task-${event.data.taskId}`) {
+      throw refuseLine(lineNo, `a TaskCreated of task ${event.data.taskId} on the stream ${line.stream}`);
     }
     if (isProjectEvent(event) !== (line.stream === PROJECT_STREAM)) {
       throw refuseLine(lineNo, `a ${event.type} does not belong to the stream ${line.stream}`);
@@ -152,6 +166,7 @@ async function importInTransaction(
       await flush();
     }
     group ??= {
+      firstLine: lineNo,
       metadataKey,
       metadata: line.metadata,
       at: line.recordedAt,
@@ -182,11 +197,38 @@ async function importInTransaction(
 }
 
 interface Group {
+  readonly firstLine: number;
   readonly metadataKey: string;
   readonly metadata: EventMetadata;
   readonly at: string;
   readonly recordedAt: Date;
   readonly items: (EventToAppend & { source: number; versionBefore: number })[];
+}
+
+const contradiction = (line: number) =>
+  refuseLine(
+    line,
+    "this command's events (from this line on) cannot follow the ones before them: no command could have recorded them there",
+  );
+
+/** A refusal of the data itself (a constraint, a value out of range, a stream moved on), not of the database. */
+function isRefusedData(error: unknown) {
+  if (error instanceof ConcurrencyError) return true;
+  const { code, constraint } = sqlErrorOf(error);
+  return /^2[23]/.test(code ?? '') && constraint !== 'projects_view_key_unique';
+}
+
+/** A database or driver error carries a code somewhere along its causes; a projection's own error does not. */
+function hasCode(error: unknown): boolean {
+  for (
+    let current = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    current && depth < 4;
+    depth++
+  ) {
+    if (current.code !== undefined) return true;
+    current = current.cause as typeof current;
+  }
+  return false;
 }
 
 /** Each stream of a group was at the version before its first event in it. */

@@ -140,6 +140,25 @@ describe(`importing a file it cannot read, on ${databaseKind}`, () => {
     expect(await refusal([lines[0], ...lines.slice(2)].join('\n') + '\n')).toMatch(/^Line 2: /);
   });
 
+  it('refuses events no command could have recorded in that order, naming the line', async () => {
+    // A second project's creation, a task's events before its creation, and a second task with the first one's number.
+    const created = lineOfType('ProjectCreated');
+    expect(await refusal([...lines, lines[created - 1]!].join('\n') + '\n')).toMatch(/^Line \d+: /);
+    const renamed = lineOfType('TaskRenamed');
+    expect(await refusal(withLine(renamed, (line) => ({ ...line, streamVersion: 1 })))).toMatch(
+      new RegExp(`^Line ${renamed}: `),
+    );
+    const tasks = lines
+      .map((line, i) => ({ line: json(line), n: i + 1 }))
+      .filter(({ line }) => line.type === 'TaskCreated');
+    const firstNumber = tasks[0]!.line.data.number;
+    const second = tasks[1]!.n;
+    // A command's events are written together: the refusal names its first line, the number's reservation.
+    expect(await refusal(withLine(second, (line) => ({ ...line, data: { ...line.data, number: firstNumber } })))).toBe(
+      `Line ${second - 1}: this command's events (from this line on) cannot follow the ones before them: no command could have recorded them there`,
+    );
+  });
+
   it('refuses a line longer than any event, and bytes that are not UTF-8, as it reads them', async () => {
     const huge = function* () {
       yield `${lines[0]}\n`;
