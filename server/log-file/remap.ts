@@ -15,7 +15,7 @@ export function referencedPositions(event: DomainEvent): readonly number[] {
   }
 }
 
-const personId = z.uuid();
+const personId = z.guid();
 
 /**
  * The event as it is written here: the file's ids of the project's things replaced by their new ones, positions by
