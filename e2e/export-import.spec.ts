@@ -70,6 +70,15 @@ test('download a history as an owner, import it as someone else, and land on the
     `The key ${copyKey} is already used by another project`,
   );
   await uploaderContext.close();
+
+  // Archived, the project's settings are closed; its owner still finds the download in the banner.
+  await send(page.request, 'project.archive', { projectId });
+  await page.goto(`/projects/${key}`);
+  await expect(page.getByText('This project is archived.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download history' })).toHaveAttribute(
+    'href',
+    `/api/projects/${key}/history`,
+  );
 });
 
 test('the upload refuses what it cannot read with a 4xx naming the line, and a file too large with 413', async ({
