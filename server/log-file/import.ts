@@ -102,7 +102,7 @@ async function importInTransaction(
     lineNo++;
     if (lineNo === 1) {
       header = readHeader(text);
-      key ??= requireProjectKey(header.project.key);
+      key ??= headerKey(header);
       await requireFreeKey(tx, key);
       continue;
     }
@@ -287,6 +287,14 @@ function readHeader(text: string): LogHeader {
     }
   }
   return parsed.data;
+}
+
+function headerKey(header: LogHeader) {
+  try {
+    return requireProjectKey(header.project.key);
+  } catch {
+    throw refuseLine(1, `the project's key ${JSON.stringify(header.project.key)} is no key here: choose another`);
+  }
 }
 
 function readEventLine(lineNo: number, text: string) {

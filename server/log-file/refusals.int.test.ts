@@ -83,6 +83,12 @@ describe(`importing a file it cannot read, on ${databaseKind}`, () => {
     );
     expect(await refusal(`not json\n${lines.slice(1).join('\n')}\n`)).toBe('Line 1: is not JSON');
     expect(await refusal('')).toBe('Line 1: the file is empty');
+    const badKey = withLine(1, (h) => ({ ...h, project: { ...(h.project as object), key: '1-no' } }));
+    const before = await written();
+    await expect(importProjectLog(handle.db, linesOfText(badKey))).rejects.toThrow(
+      'Line 1: the project\'s key "1-no" is no key here: choose another',
+    );
+    expect(await written()).toEqual(before);
   });
 
   it('refuses an event type it does not know', async () => {
