@@ -14,6 +14,12 @@ export default async function ProjectsPage() {
         <ProjectList />
         <CreateProjectForm />
       </HydrateClient>
+      <p className="mt-4 text-sm text-stone-600">
+        Have a project&rsquo;s history file?{' '}
+        <Link href="/import" className="rounded underline underline-offset-4 hover:text-stone-900">
+          Import a project
+        </Link>
+      </p>
       <footer className="mt-10 border-t border-stone-200 pt-4 text-sm text-stone-500">
         <Link
           href="/projections"

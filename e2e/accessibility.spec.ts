@@ -43,6 +43,7 @@ test('every page of a project has no accessibility violation, on a desktop and o
     `/projects/${key}/tasks/1?at=5`,
     '/search?q=page',
     '/inbox',
+    '/import',
   ];
   for (const path of pages) await expectNoViolations(page, path);
 

@@ -7,6 +7,7 @@ import type { Role } from '@/domain';
 import { events, invitations, processedCommands } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
+import { exportProjectLog } from '../log-file/export';
 import { insertUser } from '../queries/users';
 import { contextAs, joinByInvitation, newCommand, tokenOf, uniqueKey } from '../tools/testing/commands';
 import { countEvents, databaseKind, openTestDatabase } from '../tools/testing/database';
@@ -93,6 +94,8 @@ const ACCESS: Record<string, Access> = {
   'inbox.list': 'signedIn',
   'inbox.unreadCount': 'signedIn',
   'inbox.markRead': 'signedIn',
+  'log.export': 'manageProject',
+  'log.import': 'signedIn',
 };
 
 type Caller = 'anonymous' | 'stranger' | Role;
@@ -351,9 +354,18 @@ const SAMPLES: Record<string, (fx: Fixture, caller: Caller) => unknown> = {
   'inbox.list': () => undefined,
   'inbox.unreadCount': () => undefined,
   'inbox.markRead': (fx) => ({ ...newCommand(), upTo: fx.position, positions: [] }),
+  'log.export': (fx) => ({ key: fx.key }),
+  // The fixture's own history, as its owner would have downloaded it: whoever is signed in may import it anew.
+  'log.import': async (fx) => ({ file: await exportedFile(fx.projectId), newKey: uniqueKey('L') }),
 };
 
 const standIns = new Map<Caller, SignedInUser>();
+
+async function exportedFile(projectId: string) {
+  const lines: string[] = [];
+  for await (const line of exportProjectLog(handle.db, { id: projectId })) lines.push(line);
+  return new Blob(lines).stream();
+}
 
 /** Calls a procedure by its path; a subscription is opened and closed again at once. */
 async function call(caller: Caller, path: string, input: unknown): Promise<string> {

@@ -20,7 +20,7 @@ export async function guardRequest(req: Request): Promise<Request | Response> {
   return new Request(req.url, { method: req.method, headers: req.headers, body, signal: req.signal });
 }
 
-function isCrossSite(req: Request): boolean {
+export function isCrossSite(req: Request): boolean {
   // Browsers send both on a POST; a client that sends neither (a script, a test) carries no one's cookies by accident.
   if (req.headers.get('sec-fetch-site') === 'cross-site') return true;
   const origin = req.headers.get('origin');

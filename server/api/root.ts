@@ -4,6 +4,7 @@ import { historyRouter } from './routers/history';
 import { inboxRouter } from './routers/inbox';
 import { insightsRouter } from './routers/insights';
 import { invitationRouter } from './routers/invitation';
+import { logRouter } from './routers/log';
 import { liveRouter } from './routers/live';
 import { projectRouter } from './routers/project';
 import { searchRouter } from './routers/search';
@@ -21,6 +22,7 @@ export const appRouter = createRouter({
   live: liveRouter,
   search: searchRouter,
   inbox: inboxRouter,
+  log: logRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,8 +8,19 @@ import { useLiveProject } from '../../_lib/live/live-project';
 import { Alert } from '../../../../_components/ui/alert';
 import { buttonStyles } from '../../../../_components/ui/styles';
 
-/** An archived project is read-only: restoring it is the one change allowed, to its owners. */
-export function ArchivedBanner({ projectId, mayRestore }: { projectId: string; mayRestore: boolean }) {
+/**
+ * An archived project is read-only: restoring it is the one change allowed, to its owners, who may also take its
+ * history away (its settings, where "Download history" lives otherwise, are closed while it is archived).
+ */
+export function ArchivedBanner({
+  projectId,
+  projectKey,
+  mayRestore,
+}: {
+  projectId: string;
+  projectKey: string;
+  mayRestore: boolean;
+}) {
   const trpc = useTRPC();
   const live = useLiveProject();
   const restore = useMutation(trpc.project.restore.mutationOptions({ onSuccess: live.settled }));
@@ -32,6 +43,11 @@ export function ArchivedBanner({ projectId, mayRestore }: { projectId: string; m
           >
             Restore project
           </button>
+        )}
+        {mayRestore && (
+          <a href={`/api/projects/${projectKey}/history`} download className={buttonStyles.secondary}>
+            Download history
+          </a>
         )}
         {restore.error && <Alert className="w-full">{errorMessage(restore.error)}</Alert>}
       </div>

@@ -97,7 +97,9 @@ export function ProjectHeader({ projectKey }: { projectKey: string }) {
           ))}
         </nav>
       </div>
-      {project.archived && !past && <ArchivedBanner projectId={project.id} mayRestore={owner} />}
+      {project.archived && !past && (
+        <ArchivedBanner projectId={project.id} projectKey={project.key} mayRestore={owner} />
+      )}
       <ProjectSettingsDialog
         project={project}
         open={settingsOpen}

@@ -3,6 +3,7 @@
 import type { Project } from '../../../../_lib/router-types';
 import { Modal } from '../../../../_components/ui/modal';
 import { ArchiveProject } from './archive-project';
+import { DownloadHistory } from './download-history';
 import { LabelsEditor } from './labels-editor';
 import { RenameProjectForm } from './rename-project-form';
 import { WorkflowEditor } from './workflow-editor';
@@ -20,6 +21,7 @@ export function ProjectSettingsDialog({ project, open, onClose }: ProjectSetting
         <RenameProjectForm project={project} />
         <WorkflowEditor project={project} />
         <LabelsEditor projectId={project.id} />
+        <DownloadHistory projectKey={project.key} />
         <ArchiveProject projectId={project.id} onArchived={onClose} />
       </div>
     </Modal>
