@@ -53,7 +53,7 @@ export async function readBackup(file: string, { onHeader, onRow }: ReadOptions 
   if (lineNumber - 1 < total) {
     throw new BackupFileError(
       `the file ends after ${lineNumber - 1} of the ${total} rows its header counts: it is truncated`,
-      lineNumber,
+      lineNumber + 1,
     );
   }
   if (hash.digest('hex') !== header.sha256) {
