@@ -94,7 +94,7 @@ async function refuseNonEmpty(tx: Transaction) {
     const name = tableName(table);
     if (!madeByTheAppAlone.has(name) && (await rowCount(tx, name)) > 0) holding.push(name);
   }
-  const [counter] = await query<{ value: number }>(tx, sql`select value::bigint as value from event_position`);
+  const [counter] = await query<{ value: string | number }>(tx, sql`select value from event_position`);
   if (Number(counter?.value ?? 0) !== 0) holding.push('event_position');
   if (holding.length > 0) throw new TargetNotEmptyError(holding);
 }

@@ -58,7 +58,7 @@ async function describeSnapshot(
   withSecrets: boolean,
 ): Promise<BackupHeader> {
   // The first statement of the transaction fixes its snapshot; every later one sees the same.
-  const [counter] = await query<{ value: number }>(tx, sql`select value::bigint as value from event_position`);
+  const [counter] = await query<{ value: string | number }>(tx, sql`select value from event_position`);
   const tables = [];
   for (const table of tablesToBackUp(withSecrets)) {
     const name = tableName(table);
