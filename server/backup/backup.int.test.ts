@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setImmediate } from 'node:timers/promises';
@@ -226,6 +226,7 @@ describe(`backup and restore of the whole installation on ${databaseKind}`, () =
     const withSecrets = path.join(folder, 'with-secrets.ndjson');
     const header = await writeBackup(source, withSecrets, { withSecrets: true });
     expect(header.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['auth_accounts', 'app_secrets']));
+    expect(statSync(withSecrets).mode & 0o777).toBe(0o600);
     const target = await restoreTarget();
     await restoreBackup(target.db, withSecrets);
     for (const table of ['auth_accounts', 'sessions', 'app_secrets']) {

@@ -27,7 +27,8 @@ export async function writeBackup(
   { withSecrets = false, onProgress, onSnapshot }: BackupOptions = {},
 ): Promise<BackupHeader> {
   const partial = `${file}.partial`;
-  const out = await open(partial, 'w');
+  // Readable by its owner only: a backup holds everyone's e-mail address, and perhaps their password hashes.
+  const out = await open(partial, 'w', 0o600);
   try {
     const header = await handle.db.transaction(
       async (tx) => {
