@@ -246,3 +246,31 @@ test('deleted tasks are listed with who deleted them and when, can be restored, 
   await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Board' }).click();
   await expect(column(page, 'Todo').getByRole('link', { name: 'Gone for now' })).toBeVisible();
 });
+
+test('a past board and task show the labels in their colours of then', async ({ page }) => {
+  await signUp(page.request, 'Lena');
+  const key = randomKey();
+  const mutate = async <T>(procedure: string, input: object) => {
+    const response = await callMutation(page.request, procedure, { commandId: randomUUID(), ...input });
+    expect(response.status(), await response.text()).toBe(200);
+    return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+  };
+  const { projectId } = await mutate<{ projectId: string }>('project.create', { name: 'Colours', key });
+  const { labelId } = await mutate<{ labelId: string }>('project.createLabel', {
+    projectId,
+    name: 'bug',
+    colour: 'red',
+  });
+  const { taskId } = await mutate<{ taskId: string }>('task.create', { projectId, title: 'Crash' });
+  const { position } = await mutate<{ position: number }>('task.label', { taskId, add: ['bug'] });
+  await mutate('project.recolourLabel', { projectId, labelId, colour: 'teal' });
+
+  const chip = page.locator('article[data-task-id]').getByText('bug', { exact: true });
+  await page.goto(`/projects/${key}`);
+  await expect(chip).toHaveClass(/bg-teal-100/);
+  await page.goto(`/projects/${key}?at=${position}`);
+  await expect(pastViewBanner(page, key)).toBeVisible();
+  await expect(chip).toHaveClass(/bg-red-100/);
+  await page.goto(`/projects/${key}/tasks/1?at=${position}`);
+  await expect(page.getByRole('main').getByText('bug', { exact: true }).first()).toHaveClass(/bg-red-100/);
+});

@@ -88,3 +88,19 @@ test('search from the header: / focuses it, matches are marked, Enter opens the 
   const listed = page.getByRole('region', { name: 'Tasks' }).getByRole('link').first();
   await expect(listed.locator('mark').first()).toHaveText(word);
 });
+
+test('a history hit of a deleted task says the task is deleted', async ({ page }) => {
+  await signUp(page.request, 'Finder');
+  const key = randomKey();
+  const { projectId } = await send<{ projectId: string }>(page.request, 'project.create', { name: 'Gone', key });
+  const word = `wombat${randomKey().toLowerCase()}`;
+  const { taskId } = await send<{ taskId: string }>(page.request, 'task.create', { projectId, title: `${word} one` });
+  await send(page.request, 'task.create', { projectId, title: `${word} two` });
+  await send(page.request, 'task.delete', { taskId });
+
+  await page.goto(`/search?q=${word}`);
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  await expect(history.getByRole('listitem').filter({ hasText: `${key}-1` })).toContainText('(deleted)');
+  await expect(history.getByRole('listitem').filter({ hasText: `${key}-2` })).not.toContainText('(deleted)');
+});

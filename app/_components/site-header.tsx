@@ -28,6 +28,9 @@ export function SiteHeader({ me }: { me: Me | null }) {
               <span className="sr-only">Signed in as </span>
               {me.name}
             </span>
+            <Link href="/settings" className="rounded-md px-2 py-1 text-sm text-stone-600 hover:text-stone-900">
+              Settings
+            </Link>
             <SignOutButton />
           </div>
         )}

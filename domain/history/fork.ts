@@ -62,7 +62,8 @@ export function planFork(
     ...tasks.flatMap((task) => {
       const taskId = idOf(ids.tasks, task.id);
       const step = (command: TaskInProjectCommand): Step => ({ taskId, command });
-      const comments = Object.entries(task.comments);
+      // A comment whose text is gone (its author was forgotten: README, "Forgetting a person") is not copied.
+      const comments = Object.entries(task.comments).filter(([, comment]) => comment.body !== '');
       return [
         step({
           type: 'CreateTask',

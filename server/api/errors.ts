@@ -4,6 +4,7 @@ import { DataFolderInUseError } from '../db/data-folder-in-use-error';
 import { isDatabaseUnreachable, isStatementCancelled } from '../db/failures';
 import { CommandIdReusedError } from '../commands/errors';
 import { ConcurrencyError } from '../event-store';
+import { PersonForgottenError } from '../event-store/person-keys';
 
 const codeFor: Record<DomainErrorKind, TRPCError['code']> = {
   invalid: 'BAD_REQUEST',
@@ -22,6 +23,10 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
       message: 'Someone else changed this in the meantime. Reload to see their change, then try again.',
       cause: error,
     });
+  }
+  if (error instanceof PersonForgottenError) {
+    // Only a signed-in copy of a session made before the account was deleted can get here (its cookie cache).
+    return new TRPCError({ code: 'UNAUTHORIZED', message: 'This account was deleted.', cause: error });
   }
   if (error instanceof CommandIdReusedError) {
     return new TRPCError({

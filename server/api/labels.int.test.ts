@@ -89,6 +89,30 @@ describe(`a project's label list on ${databaseKind}`, () => {
     expect(await labelsOnTasks(projectId)).toEqual({ One: ['bug', 'ui'], Two: ['bug'], Gone: ['bug'] });
   });
 
+  it('a past board and task show the label list of their point, with its colours then', async () => {
+    const { caller, projectId, one } = await labelledProject();
+    const { labelId } = await caller.project.createLabel({ ...newCommand(), projectId, name: 'bug', colour: 'red' });
+    const { labelId: ui } = await caller.project.createLabel({
+      ...newCommand(),
+      projectId,
+      name: 'ui',
+      colour: 'teal',
+    });
+    const { asOf } = await caller.board.get({ projectId, at: { step: 1_000 } });
+    await caller.project.recolourLabel({ ...newCommand(), projectId, labelId, colour: 'blue' });
+    await caller.project.deleteLabel({ ...newCommand(), projectId, labelId: ui });
+
+    const then = [
+      { id: labelId, name: 'bug', colour: 'red' },
+      { id: ui, name: 'ui', colour: 'teal' },
+    ];
+    const at = { position: asOf!.position };
+    expect((await caller.board.get({ projectId, at })).labelsThen).toEqual(then);
+    expect((await caller.task.get({ taskId: one, at })).labelsThen).toEqual(then);
+    expect((await caller.board.get({ projectId })).labelsThen).toBeNull();
+    expect(await caller.project.labels({ projectId })).toEqual([{ id: labelId, name: 'bug', colour: 'blue' }]);
+  });
+
   it('is read by every member and changed by owners only', async () => {
     const { caller, projectId } = await labelledProject();
     const { labelId } = await caller.project.createLabel({ ...newCommand(), projectId, name: 'bug', colour: 'red' });

@@ -9,6 +9,7 @@ import {
   inboxEvents,
   inboxStreams,
   invitations,
+  personKeys,
   processedCommands,
   projectionVersions,
   rateLimits,
@@ -37,6 +38,9 @@ export const backedUpTables: readonly BackedUpTable[] = [
   { table: events },
   // Accounts are not in the log (server/db/schema/accounts.ts): names and e-mail addresses.
   { table: users },
+  // Each person's key to the comment bodies sealed in the log: without it their text is lost. A forgotten person's
+  // row holds no key (a tombstone), and goes along so that they stay forgotten.
+  { table: personKeys },
   // Open invitations: the invited address lives only here; the invitation itself is an event.
   { table: invitations },
   // What each person has read: a log of its own, and the state it folds to, locked by its commands.

@@ -19,7 +19,15 @@ describe('the tables a backup holds', () => {
   it('holds the log and what is not in it, and keeps secrets apart', () => {
     const secret = backedUpTables.filter((t) => t.secret).map((t) => tableName(t.table));
     const always = backedUpTables.filter((t) => !t.secret).map((t) => tableName(t.table));
-    expect(always).toEqual(['events', 'users', 'invitations', 'inbox_streams', 'inbox_events', 'processed_commands']);
+    expect(always).toEqual([
+      'events',
+      'users',
+      'person_keys',
+      'invitations',
+      'inbox_streams',
+      'inbox_events',
+      'processed_commands',
+    ]);
     expect(secret).toEqual(['auth_accounts', 'sessions', 'verifications', 'app_secrets']);
   });
 

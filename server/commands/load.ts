@@ -176,3 +176,11 @@ function statesOf<S>(kind: StreamKind<S>, database: object): StreamStates<S> {
   }
   return states;
 }
+
+/**
+ * Drops the task states this process holds for a database. A forgotten person's comments are folded into them as
+ * written; after forgetting, the next command folds its task again from the log, where the text no longer opens.
+ */
+export function dropTaskStates(database: object) {
+  taskStreams.states.delete(database);
+}

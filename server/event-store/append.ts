@@ -5,6 +5,8 @@ import { executePrepared } from '../db/prepared';
 import type { Transaction } from '../db/types';
 import { ConcurrencyError } from './errors';
 import { EVENTS_CHANNEL } from './notification';
+import { keysToWrite } from './person-keys';
+import { sealedData, writerOf } from './sealed-events';
 import { toStored } from './serialization';
 import type { EventMetadata, StoredEvent, StreamWrite } from './types';
 
@@ -118,13 +120,17 @@ export async function writeAppend(
     expected: w.expectedVersion,
     count: w.count,
   }));
+  // The text a person wrote is sealed with their key here, at the store's edge: what the read models are handed
+  // (pending.events) and what this returns stay plain.
+  const writers = new Set(pending.events.flatMap((e) => writerOf(e, e.metadata) ?? []));
+  const keys = await keysToWrite(tx, writers);
   const events = pending.events.map((e) => ({
     stream: e.streamId,
     version: e.streamVersion,
     project: e.projectId,
     type: e.type,
     schema: e.schemaVersion,
-    data: e.data,
+    data: sealedData(e, e.metadata, keys),
   }));
   const commandJson = command && {
     actor: command.actorId,

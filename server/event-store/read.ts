@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { Executor } from '../db/types';
 import { events } from '../db/schema';
-import { deserialize } from './serialization';
+import { deserializeRows } from './serialization';
 import type { StoredEvent } from './types';
 
 /** A stream's events in order, all of them or those after a version already folded. */
@@ -11,7 +11,7 @@ export async function readStream(db: Executor, streamId: string, afterVersion = 
     .from(events)
     .where(and(eq(events.streamId, streamId), gt(events.streamVersion, afterVersion)))
     .orderBy(asc(events.streamVersion));
-  return rows.map(deserialize);
+  return deserializeRows(db, rows);
 }
 
 export const MAX_PAGE = 1_000;
@@ -34,7 +34,7 @@ export async function readProjectHistory(
     )
     .orderBy(asc(events.position))
     .limit(Math.min(limit, MAX_PAGE));
-  return rows.map(deserialize);
+  return deserializeRows(db, rows);
 }
 
 /** The events of a few streams up to a position, in global order: one task's history with its project's. */
@@ -44,7 +44,7 @@ export async function readStreamsUpTo(db: Executor, streamIds: string[], upTo: n
     .from(events)
     .where(and(inArray(events.streamId, streamIds), lte(events.position, upTo)))
     .orderBy(asc(events.position));
-  return rows.map(deserialize);
+  return deserializeRows(db, rows);
 }
 
 /** The whole log in global order, a page at a time (up to a position, when given). */
@@ -58,5 +58,5 @@ export async function readAll(
     .where(and(gt(events.position, after), upTo === undefined ? undefined : lte(events.position, upTo)))
     .orderBy(asc(events.position))
     .limit(limit);
-  return rows.map(deserialize);
+  return deserializeRows(db, rows);
 }

@@ -1,6 +1,11 @@
 import type { DomainEvent } from '@/domain';
 import type { events } from '../db/schema';
+import type { Executor } from '../db/types';
 import { UnreadableEventError } from './errors';
+import { isLogEventType } from './log-events';
+import { keysToRead } from './person-keys';
+import { isSealedRow, openedData, sealersOf } from './sealed-events';
+import type { KeyRing } from './sealing';
 import { currentSchemaOf, currentVersionOf, isEventType, schemaOf, upcasterOf } from './schemas';
 import type { EventMetadata, StoredEvent } from './types';
 
@@ -46,14 +51,20 @@ export function upcast(position: number, type: string, schemaVersion: number, da
 
 type EventRow = typeof events.$inferSelect;
 
+const NO_KEYS: KeyRing = new Map();
+
 /**
  * An event of this log. One in its type's current version was checked against that very schema when it was written
  * (toStored), and the log is append-only: parsing it again on every read only cost time. Older versions are parsed
- * and upcast. Built as one object literal: reads of long streams spend their time here.
+ * and upcast. A sealed text is opened with the keys of its batch (deserializeRows). Events of the log itself
+ * (log-events.ts) belong to no project, so no read model handles them. Built as one object literal: reads of long
+ * streams spend their time here.
  */
-export function deserialize(row: EventRow): StoredEvent {
-  const current = isEventType(row.type) && currentVersionOf(row.type) === row.schemaVersion;
-  const { type, data } = current ? row : upcast(row.position, row.type, row.schemaVersion, row.data);
+export function deserialize(row: EventRow, keys: KeyRing = NO_KEYS): StoredEvent {
+  const stored = isSealedRow(row) ? { ...row, data: openedData(row, keys) } : row;
+  const current =
+    isLogEventType(row.type) || (isEventType(row.type) && currentVersionOf(row.type) === row.schemaVersion);
+  const { type, data } = current ? stored : upcast(row.position, row.type, row.schemaVersion, stored.data);
   return {
     type,
     data,
@@ -65,6 +76,12 @@ export function deserialize(row: EventRow): StoredEvent {
     recordedAt: row.recordedAt,
     metadata: row.metadata as EventMetadata,
   } as StoredEvent;
+}
+
+/** A batch of rows read from the log, with the keys its sealed texts need loaded in one statement. */
+export async function deserializeRows(db: Executor, rows: readonly EventRow[]): Promise<StoredEvent[]> {
+  const keys = await keysToRead(db, sealersOf(rows));
+  return rows.map((row) => deserialize(row, keys));
 }
 
 export const toDomainEvent = ({ type, data }: StoredEvent): DomainEvent => ({ type, data }) as DomainEvent;

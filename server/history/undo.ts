@@ -2,7 +2,7 @@ import { and, asc, count, eq, notInArray, sql } from 'drizzle-orm';
 import { forbidden, isProjectEvent, notFound, ruleViolated, undoAct, type Board, type Role } from '@/domain';
 import { events, tasksView } from '../db/schema';
 import type { Executor } from '../db/types';
-import { deserialize, taskIdOfStream, toDomainEvent, type StoredEvent } from '../event-store';
+import { deserializeRows, taskIdOfStream, toDomainEvent, type StoredEvent } from '../event-store';
 import { executeAct } from '../commands/act';
 import type { CommandContext } from '../commands/context';
 
@@ -13,7 +13,7 @@ export async function eventsOfCommand(db: Executor, projectId: string, commandId
     .from(events)
     .where(and(eq(events.projectId, projectId), sql`${events.metadata}->>'commandId' = ${commandId}`))
     .orderBy(asc(events.position));
-  return rows.map(deserialize);
+  return deserializeRows(db, rows);
 }
 
 /**

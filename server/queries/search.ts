@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { executePrepared } from '../db/prepared';
 import { rowsOf } from '../db/rows';
 import { activityView, commentsView, events, membersView, projectsView, tasksView } from '../db/schema';
-import { commentDocument, eventDocument, eventText, SEARCH_CONFIG, taskDocument } from '../db/schema/search-text';
+import { commentDocument, eventDocument, eventShownText, SEARCH_CONFIG, taskDocument } from '../db/schema/search-text';
 import type { Executor } from '../db/types';
 import { hasMatch, MATCH_END, MATCH_START, searchTerms, segmentsOf, type Segment } from './search-terms';
 
@@ -35,6 +35,8 @@ export interface HistoryHit {
   readonly at: Date;
   /** The task it is about, named as it was then ("WEB-12"), when it is about one. */
   readonly task: string | null;
+  /** Whether that task is deleted now: its events are still history, but the task is on no board. */
+  readonly taskDeleted: boolean;
   readonly text: Segment[];
 }
 
@@ -145,6 +147,9 @@ async function searchTasks(
 }
 
 /**
+ * Comment bodies are sealed in the log (README, "Forgetting a person"), so a comment's entry is found by its text in
+ * comments_view (`sealed`), shown with that text, beside the events found by their own words.
+ *
  * History comes newest first, so a common word is answered from the newest events alone: the matches among the last
  * RECENT positions of the log, when there are a page of them, are the newest page (all found through a GIN index and
  * the position index, so only those rows are read). A rarer word has fewer matches than a page there, and only then
@@ -174,14 +179,25 @@ async function searchHistory(db: Executor, query: Sql, readable: Sql, limit: num
       where (select count(*) from recent) < ${limit} and ${e.position} <= (select position from since) and ${match}
       order by ${e.position} desc limit ${limit}
     ),
+    sealed as materialized (
+      select ${activityView.position} as position, ${activityView.projectId} as project_id
+      from ${c} join ${activityView} on ${activityView.type} = 'CommentAdded'
+        and ${activityView.details} ->> 'commentId' = ${c.id}::text
+      where ${c.projectId} = any(${readable}) and not ${c.deleted} and ${commentDocument(c)} @@ (select query from q)
+      order by ${activityView.position} desc limit ${limit}
+    ),
     hits as (
-      select * from recent union all select * from older order by position desc limit ${limit}
+      select * from recent union select * from older union select * from sealed order by position desc limit ${limit}
     )
     select hits.position::float8 as position, hits.project_id as "projectId", ${projectsView.key} as key,
       ${e.type} as type, ${e.recordedAt} as at, ${activityView.details} ->> 'task' as task,
-      ${headline(sql`btrim(${eventText(e)})`, sql`q.query`)} as text
+      coalesce(${tasksView.deleted}, false) as "taskDeleted",
+      ${headline(sql`btrim(case when ${e.data} ->> 'sealed' is null then ${eventShownText(e)} else coalesce(${c.body}, '') end)`, sql`q.query`)} as text
     from hits join ${e} on ${e.position} = hits.position join ${projectsView} on ${projectsView.id} = hits.project_id
-      left join ${activityView} on ${activityView.position} = hits.position, q
+      left join ${activityView} on ${activityView.position} = hits.position
+      left join ${c} on ${e.type} = 'CommentAdded' and ${c.id}::text = ${e.data} ->> 'commentId'
+      left join ${tasksView}
+        on ${tasksView.id} = case when ${e.streamId} like 'task-%' then substr(${e.streamId}, 6)::uuid end, q
     order by hits.position desc`,
   );
   return rowsOf<{
@@ -191,6 +207,7 @@ async function searchHistory(db: Executor, query: Sql, readable: Sql, limit: num
     type: string;
     at: Date | string;
     task: string | null;
+    taskDeleted: boolean;
     text: string;
   }>(result).map((row): HistoryHit => ({
     ...row,

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
 import { asActivityEntry } from '../read-models/activity-details';
-import { deserialize } from '../event-store';
+import { deserializeRows, type StoredEvent } from '../event-store';
 import { COMMANDS } from '@/domain';
 import { sourcesOf } from '../commands/source-code';
 import { appendWrites } from './append-writes';
@@ -27,7 +27,7 @@ export async function inspectEvent(db: Executor, projectId: string, position: nu
     .from(events)
     .where(and(eq(events.position, position), eq(events.projectId, projectId)));
   if (!row) return undefined;
-  const event = deserialize(row);
+  const [event] = (await deserializeRows(db, [row])) as [StoredEvent];
   const commandEvents = await db
     .select()
     .from(events)
@@ -50,7 +50,7 @@ export async function inspectEvent(db: Executor, projectId: string, position: nu
   const previous = neighbours?.previous ?? null;
   const before = await snapshotAt(db, event.projectId, previous ?? 0);
   const after = await snapshotAt(db, event.projectId, position);
-  const recorded = commandEvents.map(deserialize);
+  const recorded = await deserializeRows(db, commandEvents);
   const command = await keptCommand(db, event.metadata);
   const beforeCommand = await previousPosition(db, event.projectId, recorded[0]?.position ?? position);
   const { rows, names } = await rowsChanged(db, event.projectId, recorded, beforeCommand);

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
+import type { LabelColour } from '@/domain';
 import { activityView, events } from '../db/schema';
 import type { Executor } from '../db/types';
-import { deserialize, taskIdOfStream } from '../event-store';
+import { deserializeRows, taskIdOfStream, type StoredEvent } from '../event-store';
 import { asActivityEntry, type ActivityEntry } from '../read-models/activity-details';
 import { board } from '../read-models/board';
 import { comments } from '../read-models/comments';
 import { insights } from '../read-models/insights';
+import { labels } from '../read-models/labels';
 import { assembleBoard } from '../queries/board';
 import { shownComment } from '../queries/task';
 import { shapeInsights } from '../queries/insights';
@@ -29,7 +31,7 @@ async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<A
   if (position === 0) return undefined;
   const [row] = await db.select().from(events).where(eq(events.position, position));
   if (!row) return undefined;
-  const event = deserialize(row);
+  const [event] = (await deserializeRows(db, [row])) as [StoredEvent];
   const [activity] = await db.select().from(activityView).where(eq(activityView.position, position));
   return {
     position,
@@ -44,25 +46,34 @@ async function asOf(db: Executor, projectId: string, at: ReplayPoint): Promise<A
   };
 }
 
+/** The label list as it stood (its colours then), by name, as the live list is. */
+function labelsThen(rows: Awaited<ReturnType<typeof replayProject>>) {
+  return (rows.rows('labels') as { id: string; name: string; colour: LabelColour }[])
+    .map(({ id, name, colour }) => ({ id, name, colour }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 export async function boardAt(db: Executor, projectId: string, at: ReplayPoint) {
   const point = await asOf(db, projectId, at);
   if (!point) return undefined;
-  const rows = await replayProject(db, projectId, point.position, [board]);
+  const rows = await replayProject(db, projectId, point.position, [board, labels]);
   const project = await rows.get('projects', { id: projectId });
-  return project ? { ...assembleBoard(project, rows.rows('tasks')), asOf: point } : undefined;
+  return project
+    ? { ...assembleBoard(project, rows.rows('tasks')), asOf: point, labelsThen: labelsThen(rows) }
+    : undefined;
 }
 
 /** A task as it stood at a point, with its comments: the board and the comments replayed to it. */
 export async function taskAt(db: Executor, projectId: string, taskId: string, at: ReplayPoint) {
   const point = await asOf(db, projectId, at);
   if (!point) return undefined;
-  const rows = await replayProject(db, projectId, point.position, [board, comments]);
+  const rows = await replayProject(db, projectId, point.position, [board, comments, labels]);
   const [project, task] = [await rows.get('projects', { id: projectId }), await rows.get('tasks', { id: taskId })];
   if (!project || !task) return undefined;
   const taskComments = (await rows.find('comments', { taskId })).sort(
     (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
   );
-  return { task, project, comments: taskComments.map(shownComment), asOf: point };
+  return { task, project, comments: taskComments.map(shownComment), asOf: point, labelsThen: labelsThen(rows) };
 }
 
 /**

@@ -71,7 +71,12 @@ export function EventLines({ hit }: { hit: SearchHistoryHit }) {
     <>
       <span className="flex items-baseline gap-2 text-xs text-stone-500">
         <span className="font-medium text-stone-700">{historyKind(hit.type)}</span>
-        {hit.task && <span className="font-mono">{hit.task}</span>}
+        {hit.task && (
+          <span className="font-mono">
+            {hit.task}
+            {hit.taskDeleted && <span className="ml-1 font-sans text-amber-800">(deleted)</span>}
+          </span>
+        )}
         <span className="ml-auto">
           {hit.key} · event {hit.position}
         </span>

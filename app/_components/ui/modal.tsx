@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef } from 'react';
+import { CloseIcon } from './icons';
 
 interface ModalProps {
   open: boolean;
@@ -44,16 +45,7 @@ export function Modal({ open, onClose, title, children }: ModalProps) {
             aria-label="Close"
             className="absolute top-3 right-3 inline-flex size-10 items-center justify-center rounded-md text-stone-500 hover:bg-stone-100 hover:text-stone-900 sm:top-4 sm:right-4"
           >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 20 20"
-              className="size-5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.8"
-            >
-              <path d="M5 5l10 10M15 5L5 15" strokeLinecap="round" />
-            </svg>
+            <CloseIcon />
           </button>
         </div>
       )}

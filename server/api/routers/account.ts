@@ -2,8 +2,10 @@ import { TRPCError } from '@trpc/server';
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
 import { attemptLimitsFor, authFor, clientAddressOf, PASSWORD_MAX, PASSWORD_MIN, TooManyAttempts } from '../../auth';
+import { forgetPerson } from '../../people/forget-person';
+import { projectsOnlyTheyOwn } from '../../people/last-owner';
 import { BROKEN_TEXT, email, isWellFormed, text } from '../input';
-import { createRouter, publicProcedure, type TRPCContext } from '../trpc';
+import { createRouter, publicProcedure, signedInProcedure, type TRPCContext } from '../trpc';
 
 const password = z
   .string()
@@ -58,6 +60,35 @@ export const accountRouter = createRouter({
     const auth = await authFor(ctx.db);
     const { headers } = await authCall(ctx, () => auth.api.signOut({ headers: ctx.headers, returnHeaders: true }));
     passCookies(headers, ctx.resHeaders);
+    return null;
+  }),
+
+  /**
+   * Deletes the signed-in person's account and forgets them (README, "Forgetting a person"). The session is ended
+   * first, so this answer clears its cookies; a request without a session row (only a signed cookie copy) goes on.
+   */
+  deleteAccount: signedInProcedure.input(z.strictObject({ commandId: z.uuid() })).mutation(async ({ ctx, input }) => {
+    const orphaned = await projectsOnlyTheyOwn(ctx.db, ctx.user.id);
+    if (orphaned > 0) {
+      const projects = orphaned === 1 ? 'a project' : `${orphaned} projects`;
+      throw new TRPCError({
+        code: 'PRECONDITION_FAILED',
+        message: `You are the last owner of ${projects} with other members: make one of them an owner first.`,
+      });
+    }
+    const auth = await authFor(ctx.db);
+    try {
+      const { headers } = await auth.api.signOut({ headers: ctx.headers, returnHeaders: true });
+      passCookies(headers, ctx.resHeaders);
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
+    }
+    await forgetPerson(ctx.db, {
+      userId: ctx.user.id,
+      actorId: ctx.user.id,
+      commandId: input.commandId,
+      now: new Date(),
+    });
     return null;
   }),
 });

@@ -10,7 +10,7 @@ export const boardRouter = createRouter({
     if (!input.at) {
       const board = await readBoard(ctx.db, ctx.project.id);
       if (!board) throw new TRPCError({ code: 'NOT_FOUND', message: 'Project not found' });
-      return { ...board, asOf: null };
+      return { ...board, asOf: null, labelsThen: null };
     }
     const board = await boardAt(ctx.db, ctx.project.id, input.at);
     // The access check found the project, so it exists: it only did not yet at that point.

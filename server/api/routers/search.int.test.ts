@@ -93,7 +93,9 @@ describe(`search on ${databaseKind}`, () => {
     expect(found).toEqual({ tasks: [], history: [] });
     const audit = await ana.caller.search.query({ q: 'audit' });
     expect(audit.tasks).toEqual([]);
-    expect(audit.history.map((h) => h.type)).toEqual(['TaskCreated']);
+    expect(audit.history.map((h) => [h.type, h.taskDeleted])).toEqual([['TaskCreated', true]]);
+    const checkout = await ana.caller.search.query({ q: 'checkout', projectId: project.projectId });
+    expect(checkout.history.filter((h) => !h.taskDeleted).length).toBeGreaterThan(0);
   });
 
   it("shows only the projects the person reads: never another's, not one they left, and refuses a foreign projectId", async () => {
@@ -121,6 +123,8 @@ describe(`search on ${databaseKind}`, () => {
     expect(history.map((h) => h.type)).toEqual(expect.arrayContaining(['TaskCreated', 'TaskLabeled', 'CommentAdded']));
     const positions = history.map((h) => h.position);
     expect(positions).toEqual([...positions].sort((a, b) => b - a));
+    // Labels show as a list, as people read them.
+    expect(marked(history.find((h) => h.type === 'TaskLabeled')!.text)).toBe('[checkout]-v2');
     const comment = history.find((h) => h.type === 'CommentAdded')!;
     expect(marked(comment.text)).toBe('Same bug as the [checkout] one');
     expect(comment.task).toBe(`${project.key}-${tasks.inComment!.number}`);

@@ -56,7 +56,7 @@ export const taskRouter = createRouter({
 async function taskAsOf(db: Executor, ref: TaskRef, at: ReplayPointInput | undefined) {
   const live = await readTask(db, ref);
   if (!live) throw new TRPCError({ code: 'NOT_FOUND', message: 'Task not found' });
-  if (!at) return { ...live, asOf: null };
+  if (!at) return { ...live, asOf: null, labelsThen: null };
   const past = await taskAt(db, ref.projectId, live.task.id, at);
   if (!past) throw new TRPCError({ code: 'NOT_FOUND', message: 'The task did not exist yet at that point' });
   return past;

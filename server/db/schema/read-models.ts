@@ -94,7 +94,13 @@ export const activityView = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [index('activity_view_project_idx').on(t.projectId, t.position)],
+  (t) => [
+    index('activity_view_project_idx').on(t.projectId, t.position),
+    // A comment's entry by its id: history search finds sealed comments by their text in comments_view.
+    index('activity_view_comment_idx')
+      .on(sql`(${t.details} ->> 'commentId')`)
+      .where(sql`${t.type} = 'CommentAdded'`),
+  ],
 );
 
 /**

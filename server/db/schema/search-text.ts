@@ -20,3 +20,10 @@ export const commentDocument = (c: { body: AnyPgColumn }): SQL => sql`to_tsvecto
 export const eventText = (e: { data: AnyPgColumn }): SQL =>
   sql`(coalesce(${e.data} ->> 'title', '') || ' ' || coalesce(${e.data} ->> 'description', '') || ' ' || coalesce(${e.data} ->> 'body', '') || ' ' || coalesce(${e.data} ->> 'name', '') || ' ' || coalesce(${e.data} ->> 'added', ''))`;
 export const eventDocument = (e: { data: AnyPgColumn }): SQL => sql`to_tsvector(${SEARCH_CONFIG}, ${eventText(e)})`;
+
+/**
+ * The same text as people read it, for highlighting: the labels added as a list ("performance, design"), where the
+ * indexed text has them as JSON. Highlighting is not indexed, so it may differ from the document in punctuation.
+ */
+export const eventShownText = (e: { data: AnyPgColumn }): SQL =>
+  sql`(coalesce(${e.data} ->> 'title', '') || ' ' || coalesce(${e.data} ->> 'description', '') || ' ' || coalesce(${e.data} ->> 'body', '') || ' ' || coalesce(${e.data} ->> 'name', '') || ' ' || coalesce((select string_agg(l, ', ') from jsonb_array_elements_text(case when jsonb_typeof(${e.data} -> 'added') = 'array' then ${e.data} -> 'added' end) l), ''))`;

@@ -49,8 +49,9 @@ const current: { [T in DomainEventType]: { version: number; schema: z.ZodType<Ev
   TaskScheduled: { version: 1, schema: v1.TaskScheduled },
   TaskUnscheduled: { version: 1, schema: v1.TaskUnscheduled },
   TaskLabeled: { version: 1, schema: v1.TaskLabeled },
-  CommentAdded: { version: 1, schema: v1.CommentAdded },
-  CommentEdited: { version: 1, schema: v1.CommentEdited },
+  // Version 2 stores the body sealed (server/event-store/sealed-events.ts); opened on read, it is version 1's shape.
+  CommentAdded: { version: 2, schema: v1.CommentAdded },
+  CommentEdited: { version: 2, schema: v1.CommentEdited },
   TaskDeleted: { version: 1, schema: v1.TaskDeleted },
   TaskRestored: { version: 1, schema: v1.TaskRestored },
   CommentDeleted: { version: 1, schema: v1.CommentDeleted },
@@ -70,6 +71,9 @@ const older: Partial<Record<string, TypeHistory>> = {
     versions: { 1: v1.StatusAdded },
     upcasters: { 1: (data) => ({ type: 'StatusAdded', data: statusAddedV1toV2(v1.StatusAdded.parse(data)) }) },
   },
+  // A comment written before bodies were sealed: its plain body is what version 2 opens to.
+  CommentAdded: { versions: { 1: v1.CommentAdded }, upcasters: { 1: (data) => ({ type: 'CommentAdded', data }) } },
+  CommentEdited: { versions: { 1: v1.CommentEdited }, upcasters: { 1: (data) => ({ type: 'CommentEdited', data }) } },
 };
 
 /** Every event type there is, read from the schemas, which must name each. */

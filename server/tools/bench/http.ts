@@ -5,7 +5,7 @@ import { projectsView, tasksView } from '../../db/schema';
 import { addByInvitation } from '../testing/commands';
 import { startAppServer } from './app-server';
 import { generateProjectHistory } from './generate-history';
-import { timeEach, type Timing } from './replay';
+import { timeConcurrently, timeEach, type Timing } from './replay';
 import type { BenchTarget } from './targets';
 
 const EMAIL = 'bench@example.test';
@@ -43,6 +43,14 @@ export async function httpBenchmarks(target: BenchTarget, port: number, history:
         await timeEach('HTTP floor: account.me query', 100, () => get(query)),
         await timeEach('task.rename command through HTTP', 100, (i) =>
           mutate('task.rename', { commandId: randomUUID(), taskId: taskIds[i % taskIds.length], title: `Bench ${i}` }),
+        ),
+        // Eight people at once, each on tasks of their own: the goal is on this p99.
+        await timeConcurrently('task.rename through HTTP, 8 clients at once', 8, 50, (client, i) =>
+          mutate('task.rename', {
+            commandId: randomUUID(),
+            taskId: taskIds[(client * 50 + i) % taskIds.length],
+            title: `Bench ${client}-${i}`,
+          }),
         ),
         await timeEach('page floor: /sign-in rendered', 30, () => get('/sign-in')),
         await timeEach('board page rendered, 1,000 tasks', 30, () => get(boardPage)),

@@ -17,6 +17,14 @@ export interface Timing {
   samples: number;
   medianMs: number;
   p95Ms: number;
+  p99Ms: number;
+}
+
+/** The median, p95 and p99 of a set of latencies. */
+export function latencies(name: string, times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { name, samples: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99) };
 }
 
 export async function timeEach(name: string, samples: number, work: (i: number) => Promise<unknown>): Promise<Timing> {
@@ -26,9 +34,27 @@ export async function timeEach(name: string, samples: number, work: (i: number) 
     await work(i);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { name, samples, medianMs: at(0.5), p95Ms: at(0.95) };
+  return latencies(name, times);
+}
+
+/** `clients` callers at once, each doing `each` calls one after another: the latency of every call. */
+export async function timeConcurrently(
+  name: string,
+  clients: number,
+  each: number,
+  work: (client: number, i: number) => Promise<unknown>,
+): Promise<Timing> {
+  const times: number[] = [];
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let i = 0; i < each; i++) {
+        const start = performance.now();
+        await work(client, i);
+        times.push(performance.now() - start);
+      }
+    }),
+  );
+  return latencies(name, times);
 }
 
 /** Replay figures on a generated long history, next to reading the board from the live tables. */

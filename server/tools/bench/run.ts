@@ -29,6 +29,7 @@ interface Row {
   rate?: number;
   medianMs?: number;
   p95Ms?: number;
+  p99Ms?: number;
   /** events/s ÷ baseline events/s, or median ÷ baseline median. */
   ofBaseline: number;
   baseline: string;
@@ -98,8 +99,8 @@ for (const target of targets) {
     await handle.close();
   }
   if (withHttp) {
-    const [floor, command, pageFloor, board] = await httpBenchmarks(target, PORT, HTTP_HISTORY);
-    addLatencies(target.name, [floor!, command!], 'over HTTP');
+    const [floor, command, concurrent, pageFloor, board] = await httpBenchmarks(target, PORT, HTTP_HISTORY);
+    addLatencies(target.name, [floor!, command!, concurrent!], 'over HTTP');
     addLatencies(target.name, [pageFloor!, board!], 'over HTTP');
   }
 }
@@ -114,6 +115,7 @@ function addLatencies(target: string, timings: Timing[], group: string) {
       samples: t.samples,
       medianMs: t.medianMs,
       p95Ms: t.p95Ms,
+      p99Ms: t.p99Ms,
       ofBaseline: t.medianMs / baseline!.medianMs,
       baseline: baseline!.name,
     });
@@ -127,6 +129,7 @@ console.table(
     'events/s': r.rate === undefined ? '' : Math.round(r.rate),
     'median ms': r.medianMs === undefined ? '' : r.medianMs.toFixed(1),
     'p95 ms': r.p95Ms === undefined ? '' : r.p95Ms.toFixed(1),
+    'p99 ms': r.p99Ms === undefined ? '' : r.p99Ms.toFixed(1),
     'x baseline': r.ofBaseline.toFixed(2),
     baseline: r.baseline,
   })),

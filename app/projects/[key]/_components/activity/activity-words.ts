@@ -85,7 +85,10 @@ export function activityParts(entry: ActivityEntry, nameOf: (personId: string) =
       return say`${actor} labeled ${task} ${list(added)}`;
     }
     case 'CommentAdded':
-      return say`${actor} commented on ${task}: ${quoted(entry.details.excerpt)}`;
+      // An empty excerpt is a comment whose author was forgotten.
+      return entry.details.excerpt
+        ? say`${actor} commented on ${task}: ${quoted(entry.details.excerpt)}`
+        : say`${actor} commented on ${task} (comment removed)`;
     case 'CommentEdited':
       return say`${actor} edited a comment on ${task}`;
     case 'TaskDeleted':

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef } from 'react';
 import { taskHref } from '../../_lib/links';
+import { CloseIcon } from '../../../../_components/ui/icons';
 
 export interface PanelHeading {
   readonly number: number;
@@ -79,16 +80,7 @@ export function TaskPanelFrame({ projectKey, heading, state, onClose, children }
           aria-label={`Close ${name}`}
           className="inline-flex size-10 shrink-0 items-center justify-center rounded-md text-stone-500 hover:bg-stone-100 hover:text-stone-900"
         >
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 20 20"
-            className="size-5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-          >
-            <path d="M5 5l10 10M15 5L5 15" strokeLinecap="round" />
-          </svg>
+          <CloseIcon />
         </button>
       </div>
       <div className="px-5 py-4">{children}</div>

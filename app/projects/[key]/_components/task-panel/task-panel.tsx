@@ -8,6 +8,7 @@ import { errorMessage } from '../../../../_lib/error-message';
 import { Alert } from '../../../../_components/ui/alert';
 import { PastTaskBanner } from '../../tasks/[number]/_components/past-task-banner';
 import { taskInput } from '../../tasks/[number]/_components/task-query';
+import { LabelsThen } from '../../_lib/labels-then';
 import { useCan } from '../../_lib/use-can';
 import { useBoardKeys } from '../keys/board-keys';
 import { focusCard } from '../keys/card-dom';
@@ -89,7 +90,9 @@ export function TaskPanel({
               />
             </div>
           )}
-          <TaskPanelContent projectKey={projectKey} details={details} past={at !== null} />
+          <LabelsThen labels={details.labelsThen}>
+            <TaskPanelContent projectKey={projectKey} details={details} past={at !== null} />
+          </LabelsThen>
         </Suspense>
       ) : read.error ? (
         <Alert>{errorMessage(read.error)}</Alert>

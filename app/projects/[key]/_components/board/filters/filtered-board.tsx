@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { Board, BoardTask } from '../../../../../_lib/router-types';
 import { useMe } from '../../../../../_lib/use-me';
 import { useNow } from '../../../../../_lib/use-now';
+import { LabelsThen } from '../../../_lib/labels-then';
 import { useMembers } from '../../../_lib/use-members';
 import { BoardColumns } from '../board-columns';
 import { isFiltering, matchesFilter } from './board-filter';
@@ -43,7 +44,7 @@ export function FilteredBoard({ board }: { board: Board }) {
   const shown = useMemo(() => all.filter(shows), [all, shows]);
 
   return (
-    <>
+    <LabelsThen labels={board.labelsThen}>
       <div className="mb-3 flex flex-col items-start gap-2 px-4 sm:flex-row sm:gap-3 sm:px-6">
         <ViewSwitch
           view={view}
@@ -78,6 +79,6 @@ export function FilteredBoard({ board }: { board: Board }) {
       ) : (
         <BoardColumns board={board} shows={isFiltering(filter) ? shows : undefined} />
       )}
-    </>
+    </LabelsThen>
   );
 }

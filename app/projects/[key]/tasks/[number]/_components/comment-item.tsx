@@ -16,6 +16,9 @@ import { useMembers } from '../../../_lib/use-members';
 import { useTaskCommand, type TaskRef } from './use-task-command';
 import { SaveCancel } from './save-cancel';
 
+/** The body of a comment whose author was forgotten: their key is gone, and with it the text. */
+const REMOVED_TEXT = '';
+
 interface CommentItemProps {
   task: TaskRef;
   comment: Comment;
@@ -81,7 +84,9 @@ export function CommentItem({ task, comment, editable, deletable }: CommentItemP
             </button>
           )}
         </header>
-        {draft === null ? (
+        {comment.body === REMOVED_TEXT ? (
+          <p className="mt-2 text-sm text-stone-500 italic">comment removed</p>
+        ) : draft === null ? (
           <RichText text={comment.body} className="mt-2" />
         ) : (
           <form

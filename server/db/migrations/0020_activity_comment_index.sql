@@ -1,0 +1,1 @@
+CREATE INDEX "activity_view_comment_idx" ON "activity_view" USING btree (("details" ->> 'commentId')) WHERE "activity_view"."type" = 'CommentAdded';
