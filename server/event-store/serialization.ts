@@ -4,7 +4,7 @@ import type { Executor } from '../db/types';
 import { UnreadableEventError } from './errors';
 import { isLogEventType } from './log-events';
 import { keysToRead } from './person-keys';
-import { isSealedRow, openedData, sealersOf } from './sealed-events';
+import { checkedAsText, FORGOTTEN_TEXT, isSealedRow, isTextGone, openedData, sealersOf } from './sealed-events';
 import type { KeyRing } from './sealing';
 import { currentSchemaOf, currentVersionOf, isEventType, schemaOf, upcasterOf } from './schemas';
 import type { EventMetadata, StoredEvent } from './types';
@@ -15,9 +15,10 @@ import type { EventMetadata, StoredEvent } from './types';
  * one version at a time, to the current shape before any decider or projection sees it.
  */
 export function toStored(event: DomainEvent): { type: string; schemaVersion: number; data: unknown } {
-  const parsed = currentSchemaOf(event.type).safeParse(event.data);
+  const parsed = currentSchemaOf(event.type).safeParse(checkedAsText(event).data);
   if (!parsed.success) throw new Error(`Refusing to store an invalid ${event.type}: ${parsed.error.message}`);
-  return { type: event.type, schemaVersion: currentVersionOf(event.type), data: parsed.data };
+  const data = isTextGone(event) ? { ...(parsed.data as object), body: FORGOTTEN_TEXT } : parsed.data;
+  return { type: event.type, schemaVersion: currentVersionOf(event.type), data };
 }
 
 const MAX_UPCASTS = 50;

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, gt, lte, max } from 'drizzle-orm';
 import { events, projectsView } from '../db/schema';
 import type { Executor } from '../db/types';
+import { keysToRead } from '../event-store/person-keys';
 import { currentVersionOf, EVENT_TYPES } from '../event-store/schemas';
+import { isSealedRow, openedData, sealersOf } from '../event-store/sealed-events';
 import { LOG_FORMAT, LOG_FORMAT_VERSION, PROJECT_STREAM, type LogEventLine, type LogHeader } from './format';
 
 const PAGE = 1_000;
@@ -66,6 +68,9 @@ async function* eventLines(db: Executor, projectId: string, upTo: number): Async
       .where(and(eq(events.projectId, projectId), gt(events.position, after), lte(events.position, upTo)))
       .orderBy(asc(events.position))
       .limit(PAGE);
+    // A comment's text is sealed in the log with its writer's key, which stays here: the file holds it opened, and
+    // a forgotten person's as FORGOTTEN_TEXT (their key is gone, and so is the text).
+    const keys = await keysToRead(db, sealersOf(page));
     for (const row of page) {
       const line: LogEventLine = {
         position: row.position,
@@ -73,7 +78,7 @@ async function* eventLines(db: Executor, projectId: string, upTo: number): Async
         streamVersion: row.streamVersion,
         type: row.type,
         schemaVersion: row.schemaVersion,
-        data: row.data as Record<string, unknown>,
+        data: (isSealedRow(row) ? openedData(row, keys) : row.data) as Record<string, unknown>,
         metadata: row.metadata as LogEventLine['metadata'],
         recordedAt: row.recordedAt.toISOString(),
       };

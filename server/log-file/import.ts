@@ -15,6 +15,7 @@ import {
   type EventToAppend,
 } from '../event-store';
 import { currentVersionOf, isEventType, schemaOf } from '../event-store/schemas';
+import { checkedAsText, FORGOTTEN_TEXT, isTextGone } from '../event-store/sealed-events';
 import { roleOf } from '../queries/members';
 import { inlineRowWrites } from '../read-models';
 import { logEventLine, logHeader, PROJECT_STREAM, type LogHeader } from './format';
@@ -304,7 +305,18 @@ function readEventLine(lineNo: number, text: string) {
 }
 
 /** The event in its current shape, through the same upcasters as every read; a field its schema lacks is refused. */
-function readEvent(lineNo: number, line: { type: string; schemaVersion: number; data: Record<string, unknown> }) {
+function readEvent(lineNo: number, sent: { type: string; schemaVersion: number; data: Record<string, unknown> }) {
+  // A comment forgotten where the file was made has no text left (FORGOTTEN_TEXT): it is checked as any comment,
+  // and stored as one whose text is gone (server/event-store/sealed-events.ts).
+  const gone = isTextGone(sent);
+  const event = readCheckedEvent(lineNo, checkedAsText(sent));
+  return gone ? ({ ...event, data: { ...event.data, body: FORGOTTEN_TEXT } } as DomainEvent) : event;
+}
+
+function readCheckedEvent(
+  lineNo: number,
+  line: { type: string; schemaVersion: number; data: Record<string, unknown> },
+): DomainEvent {
   const schema = schemaOf(line.type, line.schemaVersion);
   if (!schema) {
     throw refuseLine(
