@@ -58,14 +58,11 @@ export const checkedAsText = <T extends { type: string; data: unknown }>(event: 
 /** The data to store for an event: its text sealed when its type holds one, else the data itself. */
 export function sealedData(event: DomainEvent, metadata: EventMetadata, keys: KeyRing): unknown {
   if (event.type !== 'CommentAdded' && event.type !== 'CommentEdited') return event.data;
-  if (event.data.body === FORGOTTEN_TEXT) {
-    const { body: _gone, ...kept } = event.data;
-    return { ...kept, sealed: TEXT_GONE };
-  }
+  const { body, ...rest } = event.data;
+  if (body === FORGOTTEN_TEXT) return { ...rest, sealed: TEXT_GONE };
   const by = writerOf(event, metadata)!;
   const key = keys.get(by);
   if (!key) throw new Error(`No key to seal the text of ${by}, who may have been forgotten`);
-  const { body, ...rest } = event.data;
   return { ...rest, sealed: seal(by, key, body, contextOf(event.type, event.data.commentId)) };
 }
 
