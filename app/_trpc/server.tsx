@@ -34,22 +34,6 @@ export async function queryUnlessNotFound<TData>(queryKey: QueryKey, read: () =>
   }
 }
 
-/** The queries this request has handed to the browser already, by hash. */
-const handedOver = cache(() => new Set<string>());
-
-/**
- * Hands the request's queries to the client components inside. Each query goes once per request: the project's
- * layout and its page both have a boundary, and each dehydrating the whole cache sent a 1,000-task board twice
- * (1.2 MB of the page's 1.7 MB). Both boundaries fill the browser's one query cache, so a query sent with either is
- * there for all.
- */
 export function HydrateClient({ children }: { children: React.ReactNode }) {
-  const queryClient = getQueryClient();
-  const sent = handedOver();
-  const worthSending = queryClient.getDefaultOptions().dehydrate?.shouldDehydrateQuery ?? (() => true);
-  const state = dehydrate(queryClient, {
-    shouldDehydrateQuery: (query) => !sent.has(query.queryHash) && worthSending(query),
-  });
-  for (const query of state.queries) sent.add(query.queryHash);
-  return <HydrationBoundary state={state}>{children}</HydrationBoundary>;
+  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
 }
