@@ -1,4 +1,0 @@
-/** Back on the board, the panel closes. */
-export default function NoPanel() {
-  return null;
-}
