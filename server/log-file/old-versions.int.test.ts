@@ -1,50 +1,36 @@
-import { readFileSync } from 'node:fs';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from '../api/root';
-import { events, streams, users } from '../db/schema';
+import { events } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { rebuildReadModels } from '../read-models/rebuild';
 import { contextAs } from '../tools/testing/commands';
 import { databaseKind, openTestDatabase } from '../tools/testing/database';
 import { exportedText, linesOfText } from '../tools/testing/log-file';
 import { importProjectLog } from './import';
+import { loadV1Fixture, v1Fixture } from '../event-store/fixtures/v1-fixture';
 
 /** The v1 fixture (server/event-store/fixtures): a history written before any event schema changed. */
-const fixture = JSON.parse(
-  readFileSync(new URL('../event-store/fixtures/events-v1.json', import.meta.url), 'utf8'),
-) as {
-  people: { id: string; name: string }[];
-  events: (Omit<typeof events.$inferInsert, 'recordedAt'> & { recordedAt: string })[];
-};
-const ana = fixture.people[0]!;
+const ana = v1Fixture.people[0]!;
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const rows = fixture.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt) }));
-  await handle.db
-    .insert(users)
-    .values(fixture.people.map(({ id, name }) => ({ id, name, email: `${id}@fixture.test` })));
-  await handle.db.insert(events).values(rows);
-  const versions = new Map<string, { projectId: string; version: number }>();
-  for (const e of rows) versions.set(e.streamId, { projectId: e.projectId, version: e.streamVersion });
-  await handle.db.insert(streams).values([...versions].map(([streamId, s]) => ({ streamId, ...s })));
-  await handle.db.execute(sql`update event_position set value = ${rows.at(-1)!.position}`);
+  await loadV1Fixture(handle.db);
   await rebuildReadModels(handle.db);
 });
 afterAll(() => handle.close());
 
 describe(`a history in old schema versions, exported and imported on ${databaseKind}`, () => {
   it('is exported as stored, and imported upcast through the same upcasters as reads', async () => {
-    const projectId = fixture.events[0]!.projectId;
+    const projectId = v1Fixture.events[0]!.projectId;
     const text = await exportedText(handle.db, projectId);
     const lines = text
       .trimEnd()
       .split('\n')
       .slice(1)
       .map((line) => JSON.parse(line) as { schemaVersion: number });
-    expect(lines).toHaveLength(fixture.events.length);
+    expect(lines).toHaveLength(v1Fixture.events.length);
     expect(lines.every((line) => line.schemaVersion === 1)).toBe(true);
 
     const imported = await importProjectLog(handle.db, linesOfText(text), { key: 'FIX2' });
@@ -56,7 +42,7 @@ describe(`a history in old schema versions, exported and imported on ${databaseK
     expect(stored.filter((e) => e.type === 'StatusAdded').every((e) => e.schemaVersion === 2)).toBe(true);
 
     // Ana owned the fixture project and keeps her account here: she owns the copy too, named, with its categories.
-    const caller = createCaller(contextAs(handle.db, { ...ana, email: `${ana.id}@fixture.test` }));
+    const caller = createCaller(contextAs(handle.db, { ...ana, email: `${ana.id}@v1Fixture.test` }));
     const [source, copy] = await Promise.all([
       caller.project.getByKey({ key: 'FIX' }),
       caller.project.getByKey({ key: 'FIX2' }),

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { events, streams, users } from '../db/schema';
+import { events } from '../db/schema';
 import type { DatabaseHandle } from '../db/types';
 import { readAll } from '../event-store';
 import { connectAs, databaseKind, openTestDatabase } from '../tools/testing/database';
 import { findTextInDatabase } from '../tools/testing/find-text';
 import { forgetPerson } from './forget-person';
 import { sealAllPlainComments } from './operator';
+import { loadV1Fixture, v1Fixture } from '../event-store/fixtures/v1-fixture';
 
 async function asOwnerInOneTransaction(statements: readonly string[]) {
   if (databaseKind === 'PGlite') {
@@ -28,27 +28,13 @@ async function asOwnerInOneTransaction(statements: readonly string[]) {
 }
 
 /** The history recorded before any schema changed (server/event-store/fixtures), whose comments hold plain text. */
-const fixture = JSON.parse(
-  readFileSync(new URL('../event-store/fixtures/events-v1.json', import.meta.url), 'utf8'),
-) as {
-  people: { id: string; name: string }[];
-  events: (Omit<typeof events.$inferInsert, 'recordedAt'> & { recordedAt: string })[];
-};
-const ben = fixture.people[1]!;
+const ben = v1Fixture.people[1]!;
 const plainTexts = ['First sketches are up.', 'First sketches are up, see Figma.'];
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
-  const rows = fixture.events.map((e) => ({ ...e, recordedAt: new Date(e.recordedAt) }));
-  await handle.db
-    .insert(users)
-    .values(fixture.people.map(({ id, name }) => ({ id, name, email: `${id}@fixture.test` })));
-  await handle.db.insert(events).values(rows);
-  const versions = new Map<string, { projectId: string; version: number }>();
-  for (const e of rows) versions.set(e.streamId, { projectId: e.projectId, version: e.streamVersion });
-  await handle.db.insert(streams).values([...versions].map(([streamId, s]) => ({ streamId, ...s })));
-  await handle.db.execute(sql`update event_position set value = ${rows.at(-1)!.position}`);
+  await loadV1Fixture(handle.db);
 });
 afterAll(() => handle.close());
 
@@ -123,6 +109,6 @@ describe(`the one-off sealing of plain comments on ${databaseKind}`, () => {
       expect.objectContaining({ body: '' }),
       expect.objectContaining({ body: '' }),
     ]);
-    expect(await findTextInDatabase(handle.db, [...plainTexts, `${ben.id}@fixture.test`, ben.name])).toEqual([]);
+    expect(await findTextInDatabase(handle.db, [...plainTexts, `${ben.id}@v1Fixture.test`, ben.name])).toEqual([]);
   });
 });
