@@ -10,6 +10,8 @@ import { inlineReadModels } from './registry';
 import { applyEvents } from './store';
 
 const INSERT_CHUNK = 5_000;
+/** A plain multi-row INSERT binds each value, and PostgreSQL takes at most 65,535 parameters a statement. */
+const PLAIN_INSERT_CHUNK = 500;
 
 type Progress = (position: number, applied: number) => void;
 
@@ -62,12 +64,13 @@ async function insertAll(tx: Executor, table: PgTable, all: readonly Row[]) {
     names.map((name) => sql.identifier(name)),
     sql`, `,
   );
+  if (!uniform) {
+    for (let i = 0; i < all.length; i += PLAIN_INSERT_CHUNK)
+      await tx.insert(table).values(all.slice(i, i + PLAIN_INSERT_CHUNK));
+    return;
+  }
   for (let i = 0; i < all.length; i += INSERT_CHUNK) {
     const chunk = all.slice(i, i + INSERT_CHUNK);
-    if (!uniform) {
-      await tx.insert(table).values(chunk);
-      continue;
-    }
     const json = chunk.map((row) =>
       Object.fromEntries(fields.map((field, f): [string, unknown] => [names[f]!, asJson(columns[field]!, row[field])])),
     );
