@@ -1,11 +1,12 @@
 import 'server-only';
-import { dehydrate, HydrationBoundary, type QueryKey } from '@tanstack/react-query';
+import { dehydrate, type QueryKey } from '@tanstack/react-query';
 import { TRPCError } from '@trpc/server';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { createRequestContext } from '@/server/api/request-context';
 import { appRouter, createCaller } from '@/server/api/root';
+import { HydrateQueries } from './hydrate-queries';
 import { makeQueryClient } from './query-client';
 
 export const getQueryClient = cache(makeQueryClient);
@@ -35,5 +36,5 @@ export async function queryUnlessNotFound<TData>(queryKey: QueryKey, read: () =>
 }
 
 export function HydrateClient({ children }: { children: React.ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+  return <HydrateQueries state={dehydrate(getQueryClient())}>{children}</HydrateQueries>;
 }
