@@ -37,6 +37,10 @@ const nextConfig = {
     // and the API, which the proxy does not see, has its own limit (server/api/http-guard.ts).
     proxyClientMaxBodySize: '1kb',
   },
+  // The board is `app/projects/[key]/board`, so that only the board opens a task in its panel (board/layout.tsx); its
+  // address stays the project's own.
+  rewrites: async () => [{ source: '/projects/:key', destination: '/projects/:key/board' }],
+  redirects: async () => [{ source: '/projects/:key/board', destination: '/projects/:key', permanent: false }],
   headers: async () => [
     { source: '/:path*', headers: everywhere },
     { source: '/api/:path*', headers: api },

@@ -52,7 +52,7 @@ test('every page of a project has no accessibility violation, on a desktop and o
   await expect(page.getByRole('dialog', { name: 'Project settings' })).toBeVisible();
   expect.soft(await violationsOf(page), 'project settings').toEqual([]);
 
-  // The dialogs a person opens from the board: the command palette and the shortcuts sheet.
+  // The dialogs a person opens from the board: the command palette, the shortcuts sheet and the task panel.
   await page.goto(`/projects/${key}`);
   await keysReady(page);
   await page.keyboard.press('?');
@@ -63,6 +63,9 @@ test('every page of a project has no accessibility violation, on a desktop and o
   await expect(palette(page)).toBeVisible();
   expect.soft(await violationsOf(page), 'command palette').toEqual([]);
   await page.keyboard.press('Escape');
+  await page.locator('article[data-task-id] h3 a').first().click();
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'Full page' })).toBeVisible();
+  expect.soft(await violationsOf(page), 'task panel').toEqual([]);
 
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of [`/projects/${key}`, `/projects/${key}/tasks/1`, `/projects/${key}/members`])

@@ -62,14 +62,14 @@ test('the palette goes to tasks and projects, creates a task and moves the focus
   await expect(column(page, 'Todo').getByRole('link')).toHaveText(['Write the launch post', 'Plan the retro']);
   await expect(column(page, 'Todo')).toContainText(`${key}-3`);
 
-  // Go to a task by its number: its page opens, and Back returns to the board.
+  // Go to a task by its number: its panel opens at its address.
   await page.keyboard.press('Control+k');
   await page.keyboard.type(`${key}-1`);
   await expect(palette(page).getByRole('option')).toHaveCount(1);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`/projects/${key}/tasks/1`);
-  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Write the launch post');
-  await page.goBack();
+  await expect(page.getByRole('dialog', { name: `${key}-1: Write the launch post` })).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(page).toHaveURL(`/projects/${key}`);
 
   // Go to another project.

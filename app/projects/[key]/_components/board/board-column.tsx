@@ -63,6 +63,7 @@ export function BoardColumn({ projectId, projectKey, status, tasks, readOnly, as
               key={task.id}
               task={task}
               projectKey={projectKey}
+              statusName={status.name}
               readOnly={readOnly}
               at={asOf?.position}
               changed={asOf?.event.taskId === task.id}

@@ -30,7 +30,15 @@ interface TaskCardProps {
   shownAt?: Date;
 }
 
-export function SortableTaskCard({ task, projectKey, readOnly, at, changed, shownAt }: TaskCardProps) {
+export function SortableTaskCard({
+  task,
+  projectKey,
+  readOnly,
+  at,
+  changed,
+  shownAt,
+  statusName,
+}: TaskCardProps & { statusName: string }) {
   const pending = isPendingTask(task);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: task.id,
@@ -79,6 +87,9 @@ export function SortableTaskCard({ task, projectKey, readOnly, at, changed, show
                 keys.toggleSelected(task.id);
               }
         }
+        onOpen={() => {
+          keys.startOpening({ taskId: task.id, number: task.number, title: task.title, statusName });
+        }}
       />
     </li>
   );
@@ -95,12 +106,15 @@ export function TaskCardView({
   shownAt,
   selected = false,
   onSelect,
+  onOpen,
 }: Omit<TaskCardProps, 'readOnly'> & {
   handle: React.ReactNode;
   lifted?: boolean;
   selected?: boolean;
   /** Toggles the card in the selection (its button, X, or a Shift/Ctrl/Cmd click); absent where nothing can change. */
   onSelect?: () => void;
+  /** The card's link is followed: the panel can show what the card knows at once. */
+  onOpen?: () => void;
 }) {
   const people = useMembers(task.projectId);
   const { colourOf } = useLabels(task.projectId);
@@ -176,9 +190,13 @@ export function TaskCardView({
                 prefetch={false}
                 href={taskHref(projectKey, task.number, at)}
                 onClick={(event) => {
-                  if (!onSelect || !(event.shiftKey || event.ctrlKey || event.metaKey)) return;
-                  event.preventDefault();
-                  onSelect();
+                  if (event.shiftKey || event.ctrlKey || event.metaKey) {
+                    if (!onSelect) return;
+                    event.preventDefault();
+                    onSelect();
+                    return;
+                  }
+                  onOpen?.();
                 }}
                 className="inline-block min-h-6 py-0.5 after:absolute after:inset-0 focus-visible:outline-none"
               >

@@ -1,9 +1,11 @@
 'use client';
 
+import { usePathname, useRouter } from 'next/navigation';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { cardLinks, focusCard, focusedTaskId } from './card-dom';
 import { CommandPalette, type PalettePage } from './command-palette';
 import { stepThrough } from './keymap';
+import { PendingTaskPanel, type OpeningTask } from '../task-panel/pending-task-panel';
 import { SelectionToolbar } from './selection-toolbar';
 import { ShortcutHelp } from './shortcut-help';
 import { useShortcuts } from './use-shortcuts';
@@ -13,6 +15,10 @@ interface BoardKeys {
   readonly toggleSelected: (taskId: string) => void;
   readonly clearSelection: () => void;
   readonly openPalette: (page: PalettePage) => void;
+  /** A card's link was followed: its panel shows at once with what the card knows, until the route's takes over. */
+  readonly startOpening: (task: OpeningTask) => void;
+  /** The route's panel is on screen: the one drawn while it was on its way goes. */
+  readonly panelShown: () => void;
 }
 
 const BoardKeysContext = createContext<BoardKeys | null>(null);
@@ -48,6 +54,10 @@ export function BoardKeysProvider({
   // Where the focus was when the palette opened, to go back to on close (cmdk's dialog has no trigger to return to).
   const returnTo = useRef<{ element: Element | null; taskId: string | null } | null>(null);
   const [help, setHelp] = useState(false);
+  const [opening, setOpening] = useState<OpeningTask | null>(null);
+  const pathname = usePathname();
+  const router = useRouter();
+  const onTaskPage = /\/tasks\/\d+$/.test(pathname);
 
   const toggleSelected = useCallback((taskId: string) => {
     setSelection((current) => {
@@ -79,6 +89,12 @@ export function BoardKeysProvider({
       clearTimeout(timer);
     };
   }, [palette]);
+  const startOpening = useCallback((task: OpeningTask) => {
+    setOpening(task);
+  }, []);
+  const panelShown = useCallback(() => {
+    setOpening(null);
+  }, []);
 
   const step = (by: 1 | -1) => {
     const links = cardLinks();
@@ -128,13 +144,24 @@ export function BoardKeysProvider({
   });
 
   const value = useMemo(
-    () => ({ selection, toggleSelected, clearSelection, openPalette }),
-    [selection, toggleSelected, clearSelection, openPalette],
+    () => ({ selection, toggleSelected, clearSelection, openPalette, startOpening, panelShown }),
+    [selection, toggleSelected, clearSelection, openPalette, startOpening, panelShown],
   );
 
   return (
     <BoardKeysContext value={value}>
       {children}
+      {opening && !onTaskPage && (
+        <PendingTaskPanel
+          task={opening}
+          projectKey={projectKey}
+          onClose={() => {
+            setOpening(null);
+            // The task's route may still be on its way: a navigation to where the person is supersedes it.
+            router.replace(`${window.location.pathname}${window.location.search}`);
+          }}
+        />
+      )}
       {palette && (
         <CommandPalette
           projectId={projectId}

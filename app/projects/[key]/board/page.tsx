@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { HowThisWorks } from '../../_components/how-this-works';
-import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '../../_trpc/server';
-import { Board } from './_components/board/board';
-import { parsePosition } from './_lib/links';
-import { loadProject } from './_lib/load-project';
+import { HowThisWorks } from '../../../_components/how-this-works';
+import { api, getQueryClient, HydrateClient, queryUnlessNotFound, trpc } from '../../../_trpc/server';
+import { Board } from '../_components/board/board';
+import { parsePosition } from '../_lib/links';
+import { loadProject } from '../_lib/load-project';
 
 interface BoardPageProps {
   params: Promise<{ key: string }>;
