@@ -138,10 +138,14 @@ describe(`search on ${databaseKind}`, () => {
     const oldWalrus = await add('Walrus, the first');
     for (const n of [1, 2, 3]) await add(`Otter ${n}`);
     await ana.caller.task.comment({ ...newCommand(), taskId: oldWalrus.taskId, body: 'walrus secret' });
+    await ana.caller.task.comment({ ...newCommand(), taskId: oldWalrus.taskId, body: 'Old tusk' });
     // Another project's long history: what came before it is beyond the newest part of the log.
     await generateProjectHistory(handle.db, { events: 2_500, tasks: 20 });
     for (const n of [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]) await add(`Otter ${n}`);
     await add('Walrus, the second');
+    for (const n of [1, 2, 3]) {
+      await ana.caller.task.comment({ ...newCommand(), taskId: oldWalrus.taskId, body: `New tusk ${n}` });
+    }
     const { comments } = await ana.caller.task.get({ taskId: oldWalrus.taskId });
     await ana.caller.task.deleteComment({ ...newCommand(), taskId: oldWalrus.taskId, commentId: comments[0]!.id });
 
@@ -153,6 +157,9 @@ describe(`search on ${databaseKind}`, () => {
     const otters = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `Otter ${to - i}`);
     expect(await titles('otter')).toEqual(otters(6, 15));
     expect(await titles('otter', 50)).toEqual(otters(1, 15));
+    // Comments, found by their text in comments_view, the same way: the newest alone when they are a page.
+    expect(await titles('tusk', 2)).toEqual(['New tusk 3', 'New tusk 2']);
+    expect(await titles('tusk')).toEqual(['New tusk 3', 'New tusk 2', 'New tusk 1', 'Old tusk']);
   });
 
   it('hands back text as plain segments: markup in a title is text, and the marks cannot be forged', async () => {

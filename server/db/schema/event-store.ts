@@ -12,7 +12,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { eventDocument } from './search-text';
+import { eventDocument, SEARCH_INDEX_STORAGE } from './search-text';
 
 /** The log: append-only (a trigger refuses UPDATE and DELETE), ordered by `position`, which readers can trust. */
 export const events = pgTable(
@@ -32,7 +32,7 @@ export const events = pgTable(
     unique('events_stream_version_unique').on(t.streamId, t.streamVersion),
     index('events_project_position_idx').on(t.projectId, t.position),
     index('events_project_recorded_at_idx').on(t.projectId, t.recordedAt),
-    index('events_search_idx').using('gin', eventDocument(t)),
+    index('events_search_idx').using('gin', eventDocument(t)).with(SEARCH_INDEX_STORAGE),
   ],
 );
 

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { commentDocument, taskDocument } from './search-text';
+import { commentDocument, SEARCH_INDEX_STORAGE, taskDocument } from './search-text';
 
 /** Read models: derived from the events by server/read-models, dropped and rebuilt at will. */
 
@@ -58,7 +58,7 @@ export const tasksView = pgTable(
   (t) => [
     uniqueIndex('tasks_view_project_number_unique').on(t.projectId, t.number),
     index('tasks_view_board_idx').on(t.projectId, t.statusId, t.rank),
-    index('tasks_view_search_idx').using('gin', taskDocument(t)),
+    index('tasks_view_search_idx').using('gin', taskDocument(t)).with(SEARCH_INDEX_STORAGE),
   ],
 );
 
@@ -78,6 +78,7 @@ export const commentsView = pgTable(
     index('comments_view_task_idx').on(t.taskId, t.createdAt),
     index('comments_view_search_idx')
       .using('gin', commentDocument(t))
+      .with(SEARCH_INDEX_STORAGE)
       .where(sql`not ${t.deleted}`),
   ],
 );
