@@ -46,10 +46,10 @@ test('follow one card move from the click to its command, its code, its events a
   const howItWorks = page.getByText('How this works');
   await expect(page.getByText(/A pure function in domain\//)).toBeHidden();
   await howItWorks.click();
-  await expect(page.getByText(/A pure function in domain\//)).toBeVisible();
+  await expect(page.getByText(/A pure function in domain\//).filter({ visible: true })).toBeVisible();
   await page.getByRole('link', { name: 'More in the guide about decider' }).click();
   await expect(page).toHaveURL(/\/guide#how-a-command-is-handled$/);
   await expect(page.getByRole('heading', { name: 'How a command is handled' })).toBeVisible();
   await page.goto(`/projects/${key}`);
-  await expect(page.getByText(/A pure function in domain\//)).toBeVisible();
+  await expect(page.getByText(/A pure function in domain\//).filter({ visible: true })).toBeVisible();
 });

@@ -265,7 +265,8 @@ test('a past board and task show the labels in their colours of then', async ({ 
   const { position } = await mutate<{ position: number }>('task.label', { taskId, add: ['bug'] });
   await mutate('project.recolourLabel', { projectId, labelId, colour: 'teal' });
 
-  const chip = page.locator('article[data-task-id]').getByText('bug', { exact: true });
+  // As a person sees it: a board streamed behind its loading state can keep a hidden copy (e2e/fixtures.ts, pastViewBanner).
+  const chip = page.locator('article[data-task-id]').getByText('bug', { exact: true }).filter({ visible: true });
   await page.goto(`/projects/${key}`);
   await expect(chip).toHaveClass(/bg-teal-100/);
   await page.goto(`/projects/${key}?at=${position}`);

@@ -85,7 +85,9 @@ test('only the board opens the panel: the task page and the other pages of the p
   await createProject(page, `Full ${key}`, key);
   await addTask(page, 'Todo', 'First title');
   await page.goto(`/projects/${key}/tasks/1`);
-  await page.getByLabel('Title').fill('Second title');
+  // As a person sees it: see pastViewBanner (fixtures) for the hidden streamed copy a page load can leave behind.
+  const title = page.getByLabel('Title').filter({ visible: true });
+  await title.fill('Second title');
   await page.getByRole('button', { name: 'Save title' }).click();
   await expect(page.getByRole('list', { name: `History of ${key}-1` })).toContainText('Second title');
 
@@ -100,10 +102,10 @@ test('only the board opens the panel: the task page and the other pages of the p
   await expect(taskSlider).toHaveAttribute('aria-valuetext', /^Change 1 of 2 .*created/);
   await expect(page).not.toHaveURL(latest);
   await page.reload();
-  await expect(page.getByLabel('Title')).toHaveValue('First title');
+  await expect(title).toHaveValue('First title');
   await page.getByRole('link', { name: 'Back to live' }).click();
   await expect(page).toHaveURL(`/projects/${key}/tasks/1`);
-  await expect(page.getByLabel('Title')).toHaveValue('Second title');
+  await expect(title).toHaveValue('Second title');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // The board's own route has one address, the project's.

@@ -1,10 +1,13 @@
 /**
  * The board's cards as the keyboard walks them: the links of the cards on screen, in the document's order, which is
  * reading order (column by column, top to bottom). The card carried under the pointer has no link, so it is not one.
+ * Only cards a person can see count: a part of the page React had to render again in the browser can leave its
+ * streamed copy in the document, hidden.
  */
 const CARD_LINKS = 'article[data-task-id] a[href]';
 
-export const cardLinks = () => Array.from(document.querySelectorAll<HTMLAnchorElement>(CARD_LINKS));
+export const cardLinks = () =>
+  Array.from(document.querySelectorAll<HTMLAnchorElement>(CARD_LINKS)).filter((link) => link.checkVisibility());
 
 /** The task whose card holds the focus (its link or its drag handle), if any. */
 export function focusedTaskId(): string | null {
@@ -15,9 +18,11 @@ export function focusedTaskId(): string | null {
 }
 
 export function focusCard(taskId: string): boolean {
-  const link = document.querySelector<HTMLAnchorElement>(`article[data-task-id="${CSS.escape(taskId)}"] a[href]`);
+  const link = Array.from(
+    document.querySelectorAll<HTMLAnchorElement>(`article[data-task-id="${CSS.escape(taskId)}"] a[href]`),
+  ).find((candidate) => candidate.checkVisibility());
   link?.focus();
-  return link !== null;
+  return link !== undefined;
 }
 
 /** Where typing belongs to a field: no shortcut there. */

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Alert } from '../../../../../_components/ui/alert';
 import { buttonStyles } from '../../../../../_components/ui/styles';
 import { errorMessage } from '../../../../../_lib/error-message';
+import { useHydrated } from '../../../../../_lib/use-hydrated';
 import { boardHref } from '../../../_lib/links';
 import { useCan } from '../../../_lib/use-can';
 import { LabelsThen } from '../../../_lib/labels-then';
@@ -30,7 +31,10 @@ export function TaskView({ projectKey, number, at }: { projectKey: string; numbe
   const ref: TaskRef = { id: task.id, projectId: project.id, key: projectKey, number };
   const mayChange = useCan(projectKey, 'changeTasks');
   const moderates = useCan(projectKey, 'manageProject');
-  const readOnly = !mayChange || asOf !== null || travel.travelling || project.archived || task.deleted;
+  // Until React has taken the page over, what is typed into a field is lost or garbled: hydrating a text field sets
+  // its text again and moves the caret to the start, before the typed text.
+  const hydrated = useHydrated();
+  const readOnly = !hydrated || !mayChange || asOf !== null || travel.travelling || project.archived || task.deleted;
   const name = `${project.key}-${task.number}`;
   const props = { task: ref, details: task, readOnly };
   const blame = useTaskBlame(ref, asOf?.position ?? null);
