@@ -18,9 +18,7 @@ export function focusedTaskId(): string | null {
 }
 
 export function focusCard(taskId: string): boolean {
-  const link = Array.from(
-    document.querySelectorAll<HTMLAnchorElement>(`article[data-task-id="${CSS.escape(taskId)}"] a[href]`),
-  ).find((candidate) => candidate.checkVisibility());
+  const link = cardLinks().find((candidate) => candidate.closest('article')?.dataset.taskId === taskId);
   link?.focus();
   return link !== undefined;
 }
